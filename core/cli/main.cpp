@@ -1,0 +1,156 @@
+// ledeline: the command line of the extraction core.
+//
+//   ledeline annotate [--format json|tsv] [--pretty] [--max-input-bytes N] FILE...
+//
+// One JSON object per input document, one per line (JSON Lines). "-" reads standard input.
+// A file that cannot be annotated gets a one-line error on stderr; the others are still written;
+// the exit status is then 1.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
+
+#include "ledeline/pipeline.h"
+#include "ledeline/writers.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: ledeline annotate [options] FILE...\n"
+    "  Annotates news articles; '-' reads one document from standard input.\n"
+    "options:\n"
+    "  --format json|tsv       json: one JSON object per document, one per line (default);\n"
+    "                          tsv: one annotation a line, kind<TAB>text<TAB>key=value; ...\n"
+    "  --pretty                indent the JSON for people\n"
+    "  --max-input-bytes N     refuse inputs larger than N bytes (default 67108864, 64 MiB)\n"
+    "  -h, --help              this text\n";
+
+struct CliOptions {
+  std::string format = "json";
+  bool pretty = false;
+  ledeline::Options pipeline;
+  std::vector<std::string> files;
+};
+
+// Reads a whole file (or stdin for "-") unless it is over the limit, which is checked first.
+bool read_input(const std::string& path, size_t limit, std::string& bytes, std::string& error) {
+  if (path == "-") {
+    std::vector<char> buf(1 << 16);
+    size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), stdin)) > 0) {
+      bytes.append(buf.data(), n);
+      if (bytes.size() > limit) break;  // decode_text reports it; no need to read on
+    }
+    return true;
+  }
+  struct stat st{};
+  if (stat(path.c_str(), &st) != 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    error = "is a directory";
+    return false;
+  }
+  if (static_cast<unsigned long long>(st.st_size) > limit) {
+    error = "input is " + std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(limit) +
+            " bytes (raise it with --max-input-bytes)";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return false;
+  }
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+int parse_args(int argc, char** argv, CliOptions& o) {
+  if (argc < 2 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "--help") == 0) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (std::strcmp(argv[1], "annotate") != 0) {
+    std::fprintf(stderr, "ledeline: unknown command '%s'\n%s", argv[1], kUsage);
+    return 2;
+  }
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](const char* flag) -> const char* {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "ledeline: %s needs a value\n", flag);
+        return nullptr;
+      }
+      return argv[++i];
+    };
+    if (a == "--pretty") {
+      o.pretty = true;
+    } else if (a == "--format") {
+      const char* v = value("--format");
+      if (!v) return 2;
+      o.format = v;
+      if (o.format != "json" && o.format != "tsv") {
+        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv)\n", v);
+        return 2;
+      }
+    } else if (a == "--max-input-bytes") {
+      const char* v = value("--max-input-bytes");
+      if (!v) return 2;
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v, &end, 10);
+      if (!*v || *end || n == 0) {
+        std::fprintf(stderr, "ledeline: --max-input-bytes needs a positive number of bytes\n");
+        return 2;
+      }
+      o.pipeline.max_input_bytes = static_cast<size_t>(n);
+    } else if (a == "-h" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      std::fprintf(stderr, "ledeline: unknown option '%s'\n%s", a.c_str(), kUsage);
+      return 2;
+    } else {
+      o.files.push_back(a);
+    }
+  }
+  if (o.files.empty()) {
+    std::fprintf(stderr, "ledeline: no input files\n%s", kUsage);
+    return 2;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CliOptions o;
+  if (int status = parse_args(argc, argv, o); status >= 0) return status;
+  ledeline::Pipeline pipeline(o.pipeline);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "ledeline: %s\n", pipeline.error().c_str());
+    return 1;
+  }
+  int status = 0;
+  for (const std::string& path : o.files) {
+    std::string bytes, error;
+    if (!read_input(path, o.pipeline.max_input_bytes, bytes, error)) {
+      std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), error.c_str());
+      status = 1;
+      continue;
+    }
+    ledeline::Result r = pipeline.run(bytes, path == "-" ? "stdin" : path);
+    if (!r.ok()) {
+      std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
+      status = 1;
+      continue;
+    }
+    for (const std::string& w : r.document.warnings) std::fprintf(stderr, "ledeline: %s: warning: %s\n", path.c_str(), w.c_str());
+    std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  return status;
+}

@@ -1,0 +1,49 @@
+// The pipeline: bytes in, an annotated Document out. Built once, then const and reusable.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ledeline/annotator.h"
+#include "ledeline/document.h"
+#include "ledeline/text_decoder.h"
+
+namespace ledeline {
+
+struct Options {
+  size_t max_input_bytes = kDefaultMaxInputBytes;
+};
+
+// An annotated document, or the reason there is none. Errors are values, never exceptions.
+struct Result {
+  std::string error;
+  Document document;
+  bool ok() const { return error.empty(); }
+};
+
+class Pipeline {
+ public:
+  explicit Pipeline(const Options& options = Options());
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // False when an annotator could not be built (a pattern that does not compile, say).
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  Result run(std::string_view bytes, std::string_view name) const;
+
+  // The annotators in the order they run.
+  const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }
+
+ private:
+  Options options_;
+  std::string error_;
+  std::vector<std::unique_ptr<Annotator>> annotators_;
+};
+
+}  // namespace ledeline

@@ -1,0 +1,17 @@
+// The annotators of the pipeline, in the order they run. Internal: callers use Pipeline.
+#pragma once
+
+#include <memory>
+
+#include "ledeline/annotator.h"
+
+namespace ledeline {
+
+// Recognises the form of the text (the header form of wire copy, or plain text) and reads the
+// metadata it states: title, publication date-time, site.
+std::unique_ptr<Annotator> make_reading_annotator();
+
+// Paragraphs, sentences and tokens, as byte spans.
+std::unique_ptr<Annotator> make_structure_annotator();
+
+}  // namespace ledeline

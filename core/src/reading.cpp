@@ -1,0 +1,98 @@
+// [SECTION] Reading: the form of the text and the metadata it states.
+//
+// The header form, as wire copy is often saved:
+//     date 2020-01-25 UrduPoint.com
+//   Czech Police Officers Return To Iraq ...
+//
+//   Sat 25th January 2020 | 08:45 PM
+// A text without that header may still open with a title line and a date line.
+#include <string_view>
+
+#include <re2/re2.h>
+
+#include "annotators.h"
+#include "ledeline/calendar.h"
+
+namespace ledeline {
+namespace {
+
+constexpr size_t kMaxTitleBytes = 300;
+
+struct Line {
+  Span span;  // without the '\n', trimmed of surrounding blanks
+  std::string_view text;
+};
+
+// The next non-blank line starting at or after `pos`, if any.
+std::optional<Line> next_line(const std::string& text, size_t& pos) {
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    size_t s = pos, e = end;
+    pos = end + 1;
+    while (s < e && (text[s] == ' ' || text[s] == '\t')) ++s;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    if (s < e)
+      return Line{{static_cast<uint32_t>(s), static_cast<uint32_t>(e)}, std::string_view(text).substr(s, e - s)};
+  }
+  return std::nullopt;
+}
+
+bool looks_like_title(std::string_view line) {
+  if (line.size() > kMaxTitleBytes) return false;
+  char last = line.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+class ReadingAnnotator : public Annotator {
+ public:
+  ReadingAnnotator() : header_(R"(date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*))", RE2::Quiet) {
+    if (!header_.ok()) fail("reading: header pattern: " + header_.error());
+  }
+  std::string_view name() const override { return "reading"; }
+
+  void annotate(Document& doc) const override {
+    Metadata& meta = doc.metadata;
+    size_t pos = 0;
+    std::optional<Line> line = next_line(doc.text, pos);
+    if (!line) return;
+    std::optional<DateTime> header_date;
+    re2::StringPiece date, source;
+    if (RE2::FullMatch(re2::StringPiece(line->text.data(), line->text.size()), header_, &date, &source)) {
+      doc.form = InputForm::kHeaderText;
+      header_date = parse_date_line(std::string_view(date.data(), date.size()));
+      Span site_span{static_cast<uint32_t>(source.data() - doc.text.data()),
+                     static_cast<uint32_t>(source.data() - doc.text.data() + source.size())};
+      meta.site = {std::string(doc.slice(site_span)), site_span, "reading.header_source"};
+      if (header_date) {
+        Span date_span{static_cast<uint32_t>(date.data() - doc.text.data()),
+                       static_cast<uint32_t>(date.data() - doc.text.data() + date.size())};
+        meta.published = {to_iso(*header_date), date_span, "reading.header_date"};
+      }
+      line = next_line(doc.text, pos);
+    }
+    // Title, then an optional date line; or a date line first.
+    for (int i = 0; i < 2 && line; ++i) {
+      if (auto when = parse_date_line(line->text)) {
+        // The date line is more precise than the header's date: it may carry the time.
+        meta.published = {to_iso(*when), line->span, "reading.date_line"};
+        break;
+      }
+      if (i > 0 || !looks_like_title(line->text)) break;
+      size_t after = pos;
+      if (!next_line(doc.text, after)) break;  // a one-line text is not a title
+      meta.title = {std::string(line->text), line->span,
+                    doc.form == InputForm::kHeaderText ? "reading.header_title" : "reading.first_line"};
+      line = next_line(doc.text, pos);
+    }
+  }
+
+ private:
+  RE2 header_;
+};
+
+}  // namespace
+
+std::unique_ptr<Annotator> make_reading_annotator() { return std::make_unique<ReadingAnnotator>(); }
+
+}  // namespace ledeline

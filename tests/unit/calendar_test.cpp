@@ -1,0 +1,60 @@
+#include "ledeline/calendar.h"
+
+#include <gtest/gtest.h>
+
+namespace ledeline {
+namespace {
+
+struct DateLineCase {
+  const char* line;
+  const char* iso;  // nullptr: not a date line
+};
+
+void PrintTo(const DateLineCase& c, std::ostream* os) { *os << c.line; }
+
+class DateLineTest : public testing::TestWithParam<DateLineCase> {};
+
+TEST_P(DateLineTest, Parses) {
+  const DateLineCase& c = GetParam();
+  auto t = parse_date_line(c.line);
+  if (!c.iso) {
+    EXPECT_FALSE(t) << c.line << " -> " << to_iso(*t);
+  } else {
+    ASSERT_TRUE(t) << c.line;
+    EXPECT_EQ(to_iso(*t), c.iso) << c.line;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DateLineTest,
+    testing::Values(DateLineCase{"Sat 25th January 2020 | 08:45 PM", "2020-01-25T20:45"},
+                    DateLineCase{"Saturday, 25 January 2020", "2020-01-25"},
+                    DateLineCase{"January 25, 2020 8:45 p.m. EST", "2020-01-25T20:45-05:00"},
+                    DateLineCase{"Jan. 5, 2021, 12:05 AM", "2021-01-05T00:05"},
+                    DateLineCase{"Sept 30 2019 14:00 GMT", "2019-09-30T14:00Z"},
+                    DateLineCase{"2020-01-25T20:45:10+01:00", "2020-01-25T20:45:10+01:00"},
+                    DateLineCase{"2020-01-25", "2020-01-25"},
+                    DateLineCase{"25.01.2020", "2020-01-25"},
+                    DateLineCase{"29 February 2020", "2020-02-29"},
+                    DateLineCase{"29 February 2019", nullptr},
+                    DateLineCase{"31 April 2020", nullptr},
+                    DateLineCase{"25th January 2020 | 13:45 PM", nullptr},
+                    DateLineCase{"Five Czech police officers have returned", nullptr},
+                    DateLineCase{"January 2020 was cold", nullptr}));
+
+TEST(Calendar, Weekday) {
+  EXPECT_EQ(weekday({2020, 1, 25}), 5);  // Saturday
+  EXPECT_EQ(weekday({1970, 1, 1}), 3);   // Thursday
+  EXPECT_EQ(weekday({2000, 2, 29}), 1);  // Tuesday
+}
+
+TEST(Calendar, MonthNames) {
+  EXPECT_EQ(month_from_name("January"), 1);
+  EXPECT_EQ(month_from_name("sept."), 9);
+  EXPECT_EQ(month_from_name("DEC"), 12);
+  EXPECT_EQ(month_from_name("Ja"), 0);
+  EXPECT_EQ(month_from_name("Mayor"), 0);
+}
+
+}  // namespace
+}  // namespace ledeline
