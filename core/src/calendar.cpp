@@ -84,15 +84,39 @@ bool valid_date(const CivilDate& d) {
   return d.year >= 1 && d.year <= 9999 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
 }
 
-int weekday(const CivilDate& d) {
-  // Days from civil (Howard Hinnant's algorithm); 1970-01-01 was a Thursday.
+long days_from_civil(const CivilDate& d) {
+  // Howard Hinnant's algorithm.
   int y = d.year - (d.month <= 2 ? 1 : 0);
   int era = (y >= 0 ? y : y - 399) / 400;
   int yoe = y - era * 400;
   int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
   int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  long days = static_cast<long>(era) * 146097 + doe - 719468;
+  return static_cast<long>(era) * 146097 + doe - 719468;
+}
+
+CivilDate civil_from_days(long days) {
+  days += 719468;
+  long era = (days >= 0 ? days : days - 146096) / 146097;
+  long doe = days - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
+
+int weekday(const CivilDate& d) {
+  long days = days_from_civil(d);  // 1970-01-01 was a Thursday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+IsoWeek iso_week(const CivilDate& d) {
+  // The week belongs to the year of its Thursday.
+  CivilDate thursday = add_days(d, 3 - weekday(d));
+  long first = days_from_civil({thursday.year, 1, 1});
+  return {thursday.year, static_cast<int>((days_from_civil(thursday) - first) / 7 + 1)};
 }
 
 int month_from_name(std::string_view name) {

@@ -25,6 +25,17 @@ int days_in_month(int year, int month);
 bool valid_date(const CivilDate& d);
 int weekday(const CivilDate& d);  // 0 = Monday ... 6 = Sunday
 
+// Days since 1970-01-01 and back, for date arithmetic ("16 days ago").
+long days_from_civil(const CivilDate& d);
+CivilDate civil_from_days(long days);
+inline CivilDate add_days(const CivilDate& d, long n) { return civil_from_days(days_from_civil(d) + n); }
+
+// The ISO 8601 week of a date: its year (which may differ from the calendar year) and number 1..53.
+struct IsoWeek {
+  int year = 0, week = 0;
+};
+IsoWeek iso_week(const CivilDate& d);
+
 // 1..12 for an English month name or its usual abbreviation ("Jan", "Sept"), any case; 0 otherwise.
 int month_from_name(std::string_view name);
 // Minutes east of UTC for a zone abbreviation commonly printed in news (UTC, GMT, EST, CET, PKT...).
