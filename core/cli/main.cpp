@@ -1,18 +1,27 @@
 // ledeline: the command line of the extraction core.
 //
 //   ledeline annotate [--format json|tsv] [--pretty] [--max-input-bytes N] FILE...
+//   ledeline annotate --input jsonl [--threads N] FILE...
+//   ledeline annotate --input conll --format conll FILE...
 //
 // One JSON object per input document, one per line (JSON Lines). "-" reads standard input.
+// With --input jsonl every line of a FILE is a document (batch mode, see batch.h).
 // A file that cannot be annotated gets a one-line error on stderr; the others are still written;
 // the exit status is then 1.
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <sys/stat.h>
+#include <thread>
 #include <vector>
 
+#include "batch.h"
+
+#include "ledeline/entity_tagger.h"
 #include "ledeline/pipeline.h"
 #include "ledeline/writers.h"
 
@@ -26,11 +35,21 @@ constexpr const char* kUsage =
     "                          tsv: one annotation a line, kind<TAB>text<TAB>key=value; ...\n"
     "  --pretty                indent the JSON for people\n"
     "  --max-input-bytes N     refuse inputs larger than N bytes (default 67108864, 64 MiB)\n"
+    "  --input jsonl           batch mode: each FILE is JSON Lines, one {\"text\": ...} object a line;\n"
+    "                          one JSON line out per document, in input order; a bad line gives\n"
+    "                          {\"error\": ..., \"line\": N} and the others go on\n"
+    "  --threads N             batch mode threads (default: one per core)\n"
+    "  --input conll --format conll\n"
+    "                          pre-tokenised CoNLL lines in (word first), the same lines out with the\n"
+    "                          entity tagger's IOB2 tag as one more column\n"
     "  -h, --help              this text\n";
 
 struct CliOptions {
   std::string format = "json";
   bool pretty = false;
+  bool jsonl = false;
+  bool conll_in = false;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   ledeline::Options pipeline;
   std::vector<std::string> files;
 };
@@ -69,6 +88,27 @@ bool read_input(const std::string& path, size_t limit, std::string& bytes, std::
   return true;
 }
 
+// --input conll: only the entity tagger runs, on the given tokens.
+int tag_conll_files(const CliOptions& o) {
+  ledeline::EntityTagger tagger;
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "ledeline: %s\n", tagger.error().c_str());
+    return 1;
+  }
+  int status = 0;
+  for (const std::string& path : o.files) {
+    std::string bytes, error;
+    if (!read_input(path, o.pipeline.max_input_bytes, bytes, error)) {
+      std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), error.c_str());
+      status = 1;
+      continue;
+    }
+    std::string out = tagger.tag_conll(bytes);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  return status;
+}
+
 int parse_args(int argc, char** argv, CliOptions& o) {
   if (argc < 2 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "--help") == 0) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
@@ -93,8 +133,8 @@ int parse_args(int argc, char** argv, CliOptions& o) {
       const char* v = value("--format");
       if (!v) return 2;
       o.format = v;
-      if (o.format != "json" && o.format != "tsv") {
-        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv)\n", v);
+      if (o.format != "json" && o.format != "tsv" && o.format != "conll") {
+        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll)\n", v);
         return 2;
       }
     } else if (a == "--max-input-bytes") {
@@ -107,6 +147,25 @@ int parse_args(int argc, char** argv, CliOptions& o) {
         return 2;
       }
       o.pipeline.max_input_bytes = static_cast<size_t>(n);
+    } else if (a == "--input") {
+      const char* v = value("--input");
+      if (!v) return 2;
+      if (std::strcmp(v, "jsonl") != 0 && std::strcmp(v, "conll") != 0) {
+        std::fprintf(stderr, "ledeline: unknown input '%s' (jsonl, conll)\n", v);
+        return 2;
+      }
+      o.jsonl = std::strcmp(v, "jsonl") == 0;
+      o.conll_in = std::strcmp(v, "conll") == 0;
+    } else if (a == "--threads") {
+      const char* v = value("--threads");
+      if (!v) return 2;
+      char* end = nullptr;
+      unsigned long n = std::strtoul(v, &end, 10);
+      if (!*v || *end || n == 0 || n > 256) {
+        std::fprintf(stderr, "ledeline: --threads needs a number from 1 to 256\n");
+        return 2;
+      }
+      o.threads = static_cast<unsigned>(n);
     } else if (a == "-h" || a == "--help") {
       std::fputs(kUsage, stdout);
       return 0;
@@ -121,6 +180,14 @@ int parse_args(int argc, char** argv, CliOptions& o) {
     std::fprintf(stderr, "ledeline: no input files\n%s", kUsage);
     return 2;
   }
+  if (o.jsonl && (o.format != "json" || o.pretty)) {
+    std::fprintf(stderr, "ledeline: --input jsonl writes JSON Lines only (no --format tsv, no --pretty)\n");
+    return 2;
+  }
+  if (o.conll_in != (o.format == "conll")) {
+    std::fprintf(stderr, "ledeline: --input conll and --format conll go together\n");
+    return 2;
+  }
   return -1;
 }
 
@@ -129,12 +196,30 @@ int parse_args(int argc, char** argv, CliOptions& o) {
 int main(int argc, char** argv) {
   CliOptions o;
   if (int status = parse_args(argc, argv, o); status >= 0) return status;
+  if (o.conll_in) return tag_conll_files(o);
   ledeline::Pipeline pipeline(o.pipeline);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "ledeline: %s\n", pipeline.error().c_str());
     return 1;
   }
   int status = 0;
+  if (o.jsonl) {
+    for (const std::string& path : o.files) {
+      const ledeline::BatchOptions batch{path == "-" ? "stdin" : path, o.threads, o.pipeline.max_input_bytes};
+      std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+      if (!in) {
+        std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), std::strerror(errno));
+        status = 1;
+        continue;
+      }
+      if (!ledeline::run_batch(pipeline, in, stdout, batch)) {
+        std::fprintf(stderr, "ledeline: %s: read or write failed\n", path.c_str());
+        status = 1;
+      }
+      if (in != stdin) std::fclose(in);
+    }
+    return status;
+  }
   for (const std::string& path : o.files) {
     std::string bytes, error;
     if (!read_input(path, o.pipeline.max_input_bytes, bytes, error)) {
