@@ -1,0 +1,205 @@
+#include "entity_model.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ledeline::entity_model {
+namespace {
+
+uint32_t fmix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+
+uint32_t fnv(std::string_view s, uint32_t h = 2166136261u) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// A feature: its template number and up to two values.
+uint32_t feature(uint32_t templ, uint32_t a, uint32_t b = 0) {
+  return fmix(fmix(templ * 0x9E3779B1u + a) ^ (b * 0x7F4A7C15u + 0x165667B1u));
+}
+
+// What the tagger knows of a word on its own.
+struct Word {
+  uint32_t lower = 0, shape = 0, prefix[3] = {}, suffix[4] = {};
+  uint8_t cls = 0;  // 0 lower or other, 1 capitalised, 2 all capitals, 3 digit first, 4 punctuation
+};
+
+// "Babis" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d", "McDonald" -> "XxXx": runs collapsed.
+uint32_t shape_of(std::string_view w, uint8_t& cls) {
+  char shape[16];
+  size_t n = 0;
+  bool upper = false, lower = false, digit = false;
+  char last = 0;
+  for (size_t i = 0; i < w.size() && n < sizeof shape; ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X', upper = true;
+    else if (c >= 'a' && c <= 'z') k = 'x', lower = true;
+    else if (c >= '0' && c <= '9') k = 'd', digit = true;
+    else if (c >= 0xC0) k = 'u', lower = true;  // a letter beyond ASCII (case not told here)
+    else if (c >= 0x80) continue;               // continuation byte
+    else k = static_cast<char>(c);
+    if (k != last) shape[n++] = k;
+    last = k;
+  }
+  unsigned char first = static_cast<unsigned char>(w[0]);
+  if (first >= 'A' && first <= 'Z') cls = upper && !lower ? (w.size() > 1 ? 2 : 1) : 1;
+  else if (first >= '0' && first <= '9') cls = 3;
+  else if (!upper && !lower && !digit) cls = 4;
+  else cls = 0;
+  return fnv(std::string_view(shape, n));
+}
+
+Word describe(std::string_view w) {
+  Word d;
+  char lower[64];
+  size_t n = std::min(w.size(), sizeof lower);
+  for (size_t i = 0; i < n; ++i) lower[i] = ascii_lower(w[i]);
+  std::string_view l(lower, n);
+  d.lower = fnv(l);
+  d.shape = shape_of(w, d.cls);
+  for (size_t k = 0; k < 3; ++k) d.prefix[k] = fnv(l.substr(0, std::min(k + 1, n)));
+  for (size_t k = 0; k < 4; ++k) d.suffix[k] = fnv(l.substr(n - std::min(k + 1, n)));
+  return d;
+}
+
+// How a word is written elsewhere in the document.
+enum : uint8_t { kSeenLower = 1, kSeenCapitalInside = 2 };
+
+}  // namespace
+
+void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
+  const size_t n = input.words.size();
+  std::vector<Word> words(n);
+  std::vector<uint8_t> initial(n, 0), headline(n, 0);
+  for (size_t i = 0; i < n; ++i) words[i] = describe(input.words[i]);
+  // Sentence starts (and the word after an opening quote there), and sentences in capitals (headlines).
+  for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
+    size_t b = input.sentence_starts[s];
+    size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
+    if (b >= e) continue;
+    initial[b] = 1;
+    if (b + 1 < e && words[b].cls == 4) initial[b + 1] = 1;
+    size_t caps = 0, letters = 0;
+    for (size_t i = b; i < e; ++i) {
+      caps += words[i].cls == 2;
+      letters += words[i].cls <= 2;
+    }
+    if (letters > 1 && caps * 2 > letters)
+      for (size_t i = b; i < e; ++i) headline[i] = 1;
+  }
+  // The document's spellings: sorted (lower-case hash, how written) pairs, merged per word.
+  std::vector<std::pair<uint32_t, uint8_t>> seen;
+  seen.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (words[i].cls == 0 && !headline[i]) seen.emplace_back(words[i].lower, kSeenLower);
+    if (words[i].cls == 1 && !initial[i] && !headline[i]) seen.emplace_back(words[i].lower, kSeenCapitalInside);
+  }
+  std::sort(seen.begin(), seen.end());
+  auto seen_as = [&](uint32_t lower) {
+    uint8_t how = 0;
+    for (auto it = std::lower_bound(seen.begin(), seen.end(), std::make_pair(lower, uint8_t{0}));
+         it != seen.end() && it->first == lower; ++it)
+      how |= it->second;
+    return how;
+  };
+
+  static const Word kBoundary = describe("<s>");
+  auto at = [&](ptrdiff_t i, size_t b, size_t e) -> const Word& {
+    return i < static_cast<ptrdiff_t>(b) || i >= static_cast<ptrdiff_t>(e) ? kBoundary : words[i];
+  };
+  out.reserve(out.size() + n * kFeaturesPerToken);
+  for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
+    size_t b = input.sentence_starts[s];
+    size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
+    for (size_t i = b; i < e; ++i) {
+      ptrdiff_t k = static_cast<ptrdiff_t>(i);
+      const Word& w = words[i];
+      const Word& p1 = at(k - 1, b, e);
+      const Word& p2 = at(k - 2, b, e);
+      const Word& n1 = at(k + 1, b, e);
+      const Word& n2 = at(k + 2, b, e);
+      uint8_t how = w.cls == 1 || w.cls == 2 ? seen_as(w.lower) : 0;
+      uint32_t f[kFeaturesPerToken] = {
+          feature(0, 0),
+          feature(1, w.lower),
+          feature(2, w.shape),
+          feature(3, w.prefix[0]),
+          feature(4, w.prefix[1]),
+          feature(5, w.prefix[2]),
+          feature(6, w.suffix[0]),
+          feature(7, w.suffix[1]),
+          feature(8, w.suffix[2]),
+          feature(9, w.suffix[3]),
+          feature(10, p1.lower),
+          feature(11, n1.lower),
+          feature(12, p2.lower),
+          feature(13, n2.lower),
+          feature(14, p1.shape, w.shape),
+          feature(15, w.shape, n1.shape),
+          feature(16, p1.lower, w.lower),
+          feature(17, w.lower, n1.lower),
+          feature(18, initial[i], w.shape),
+          feature(19, how, w.cls + 8u * initial[i]),
+          feature(20, headline[i], w.lower),
+          feature(21, fmix(p1.shape) ^ w.shape, n1.shape),
+          feature(22, p1.suffix[2], w.cls),
+          feature(23, n1.prefix[2], w.cls),
+      };
+      out.insert(out.end(), f, f + kFeaturesPerToken);
+    }
+  }
+}
+
+namespace {
+
+constexpr char kMagic[8] = {'L', 'D', 'L', 'N', 'E', 'R', '0', '2'};
+
+void put32(std::string& out, uint32_t v) {
+  for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xFF);
+}
+uint32_t get32(const unsigned char* p) { return p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[3]) << 24; }
+
+}  // namespace
+
+std::string encode(const ModelData& model) {
+  std::string out(kMagic, sizeof kMagic);
+  put32(out, model.hash_bits);
+  for (int32_t t : model.transitions) put32(out, static_cast<uint32_t>(t));
+  out.reserve(out.size() + model.weights.size() * 2);
+  for (int16_t w : model.weights) {
+    out += static_cast<char>(static_cast<uint16_t>(w) & 0xFF);
+    out += static_cast<char>(static_cast<uint16_t>(w) >> 8);
+  }
+  return out;
+}
+
+std::string decode(std::string_view bytes, ModelData& model) {
+  constexpr size_t kTransitions = (kEntityTags + 1) * kEntityTags;
+  if (bytes.size() < sizeof kMagic + 4 + 4 * kTransitions || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return "entity model: not a LDLNER02 model";
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + sizeof kMagic;
+  model.hash_bits = get32(p);
+  p += 4;
+  if (model.hash_bits < 8 || model.hash_bits > 24) return "entity model: bad hash size";
+  size_t buckets = size_t{1} << model.hash_bits;
+  if (bytes.size() != sizeof kMagic + 4 + 4 * kTransitions + 2 * buckets * kEntityTags)
+    return "entity model: truncated or oversized";
+  model.transitions.resize(kTransitions);
+  for (size_t i = 0; i < kTransitions; ++i, p += 4) model.transitions[i] = static_cast<int32_t>(get32(p));
+  model.weights.resize(buckets * kEntityTags);
+  for (size_t i = 0; i < model.weights.size(); ++i, p += 2)
+    model.weights[i] = static_cast<int16_t>(static_cast<uint16_t>(p[0] | p[1] << 8));
+  return "";
+}
+
+}  // namespace ledeline::entity_model

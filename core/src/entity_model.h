@@ -1,0 +1,74 @@
+// The entity tagger's model: hashed word features, the tag set, the model file format and Viterbi
+// decoding. Shared by the tagger in the pipeline and by the training tool (core/tools), so both see
+// exactly the same features.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ledeline/entity_tagger.h"
+
+namespace ledeline::entity_model {
+
+// Features a token has, always this many (absent context is a feature of its own: "<s>").
+inline constexpr int kFeaturesPerToken = 24;
+
+// Appends kFeaturesPerToken 32-bit feature hashes per word of `input` to `out`. Besides the word and
+// its neighbours, a word's features say how the same word is written elsewhere in the document
+// (lower case, or capitalised inside a sentence), which tells "Then" at a sentence start from "Clinton".
+void extract_features(const TaggerInput& input, std::vector<uint32_t>& out);
+
+// A trained model: per hashed feature bucket one quantised weight per tag, and tag transition weights.
+struct ModelData {
+  uint32_t hash_bits = 0;
+  std::vector<int32_t> transitions;  // [(kEntityTags + 1) * kEntityTags]: row 0 from the sentence start
+  std::vector<int16_t> weights;      // [(1 << hash_bits) * kEntityTags]
+  uint32_t bucket(uint32_t feature) const { return feature >> (32 - hash_bits); }
+};
+
+// The file format: "LDLNER02", then little-endian uint32 hash_bits, int32 transitions, int16 weights.
+std::string encode(const ModelData& model);
+// Empty when `bytes` is a well-formed model; otherwise what is wrong with it.
+std::string decode(std::string_view bytes, ModelData& model);
+
+// The best tag sequence for scores[n * kEntityTags] (emissions) and the transitions above; tags that
+// would continue an entity which was not begun (O then I-PER) are never chosen.
+// IOB2: I-X only after B-X or I-X. `from` is -1 at the sentence start.
+inline bool allowed_transition(int from, int to) {
+  if (to == 0 || to % 2 == 1) return true;
+  return from == to || from == to - 1;
+}
+
+template <typename Score>
+void viterbi(const Score* emissions, const Score* transitions, size_t n, uint8_t* tags) {
+  if (n == 0) return;
+  constexpr int T = kEntityTags;
+  std::vector<Score> best(n * T);
+  std::vector<uint8_t> back(n * T);
+  for (int t = 0; t < T; ++t) best[t] = allowed_transition(-1, t) ? emissions[t] + transitions[t] : Score(-1e9);
+  for (size_t i = 1; i < n; ++i) {
+    const Score* prev = &best[(i - 1) * T];
+    for (int t = 0; t < T; ++t) {
+      int arg = 0;
+      Score top = Score(-2e9);
+      for (int f = 0; f < T; ++f) {
+        if (!allowed_transition(f, t)) continue;
+        Score s = prev[f] + transitions[(f + 1) * T + t];
+        if (s > top) top = s, arg = f;
+      }
+      best[i * T + t] = top + emissions[i * T + t];
+      back[i * T + t] = static_cast<uint8_t>(arg);
+    }
+  }
+  int last = 0;
+  for (int t = 1; t < T; ++t)
+    if (best[(n - 1) * T + t] > best[(n - 1) * T + last]) last = t;
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<uint8_t>(last);
+    last = back[i * T + last];
+  }
+}
+
+}  // namespace ledeline::entity_model

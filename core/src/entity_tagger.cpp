@@ -1,0 +1,112 @@
+#include "ledeline/entity_tagger.h"
+
+#include "entity_model.h"
+
+// The model file, compiled in by core/CMakeLists.txt (core/tools/embed_file.cmake).
+extern const unsigned char kEntityModelBytes[];
+extern const size_t kEntityModelSize;
+
+namespace ledeline {
+
+std::string_view conll_type_name(ConllType type) {
+  static constexpr std::string_view kNames[kConllTypes] = {"PER", "LOC", "ORG", "MISC"};
+  return kNames[static_cast<int>(type)];
+}
+
+std::string conll_tag_name(uint8_t tag) {
+  if (tag == 0) return "O";
+  return std::string(tag_begins(tag) ? "B-" : "I-") + std::string(conll_type_name(tag_type(tag)));
+}
+
+EntityTagger::EntityTagger()
+    : EntityTagger(std::string_view(reinterpret_cast<const char*>(kEntityModelBytes), kEntityModelSize)) {}
+
+EntityTagger::EntityTagger(std::string_view model_bytes) : model_(std::make_unique<entity_model::ModelData>()) {
+  model_bytes_ = model_bytes.size();
+  error_ = entity_model::decode(model_bytes, *model_);
+}
+
+EntityTagger::~EntityTagger() = default;
+
+std::vector<uint8_t> EntityTagger::tag(const TaggerInput& input) const {
+  const size_t n = input.words.size();
+  std::vector<uint8_t> tags(n, 0);
+  if (!ok() || n == 0) return tags;
+  std::vector<uint32_t> features;
+  entity_model::extract_features(input, features);
+  std::vector<int32_t> scores(n * kEntityTags, 0);
+  const int16_t* weights = model_->weights.data();
+  for (size_t i = 0; i < n; ++i) {
+    int32_t* s = &scores[i * kEntityTags];
+    const uint32_t* f = &features[i * entity_model::kFeaturesPerToken];
+    for (int k = 0; k < entity_model::kFeaturesPerToken; ++k) {
+      const int16_t* w = weights + size_t{model_->bucket(f[k])} * kEntityTags;
+      for (int t = 0; t < kEntityTags; ++t) s[t] += w[t];
+    }
+  }
+  for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
+    size_t b = input.sentence_starts[s];
+    size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
+    if (b < e) entity_model::viterbi(&scores[b * kEntityTags], model_->transitions.data(), e - b, &tags[b]);
+  }
+  return tags;
+}
+
+namespace {
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+}  // namespace
+
+std::string EntityTagger::tag_conll(std::string_view conll) const {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < conll.size();) {
+    size_t end = conll.find('\n', pos);
+    if (end == std::string_view::npos) end = conll.size();
+    std::string_view line = conll.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    pos = end + 1;
+  }
+  std::string out;
+  out.reserve(conll.size() + conll.size() / 2);
+  // One document at a time, so that the document-level features see the whole document.
+  size_t first = 0;
+  while (first < lines.size()) {
+    size_t last = first;
+    TaggerInput doc;
+    std::vector<size_t> line_of_word;
+    bool in_sentence = false;
+    for (; last < lines.size(); ++last) {
+      std::string_view line = lines[last];
+      bool docstart = line.substr(0, 10) == "-DOCSTART-";
+      if (docstart && last > first) break;
+      if (docstart || is_blank(line)) {
+        in_sentence = false;
+        continue;
+      }
+      size_t b = line.find_first_not_of(" \t");
+      size_t e = line.find_first_of(" \t", b);
+      if (!in_sentence) doc.sentence_starts.push_back(static_cast<uint32_t>(doc.words.size()));
+      in_sentence = true;
+      doc.words.push_back(line.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+      line_of_word.push_back(last);
+    }
+    std::vector<uint8_t> tags = tag(doc);
+    size_t word = 0;
+    for (size_t l = first; l < last; ++l) {
+      out.append(lines[l]);
+      if (word < line_of_word.size() && line_of_word[word] == l) {
+        out += ' ';
+        out += conll_tag_name(tags[word++]);
+      } else if (!is_blank(lines[l])) {
+        out += " O";  // the -DOCSTART- line keeps as many columns as the others
+      }
+      out += '\n';
+    }
+    first = last;
+  }
+  return out;
+}
+
+}  // namespace ledeline
