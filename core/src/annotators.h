@@ -14,4 +14,10 @@ std::unique_ptr<Annotator> make_reading_annotator();
 // Paragraphs, sentences and tokens, as byte spans.
 std::unique_ptr<Annotator> make_structure_annotator();
 
+// Numbers with their value and the thing counted: cardinals, money, percentages, fractions, ordinals.
+std::unique_ptr<Annotator> make_quantity_annotator();
+
+// Direct quotes and reported speech with their cue and speaker.
+std::unique_ptr<Annotator> make_quote_annotator();
+
 }  // namespace ledeline
