@@ -1,0 +1,96 @@
+#include "document_checks.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "ledeline/writers.h"
+
+namespace ledeline {
+namespace {
+
+[[noreturn]] void broken(const char* what, std::string_view detail = {}) {
+  std::fprintf(stderr, "invariant broken: %s %.*s\n", what, static_cast<int>(detail.size()), detail.data());
+  std::abort();
+}
+
+// Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF), written out so that the oracle
+// does not share code with the decoder it checks.
+bool valid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    uint32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; ++k) {
+      unsigned char t = static_cast<unsigned char>(s[i + k]);
+      if ((t & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (t & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
+bool char_boundary(const std::string& text, uint32_t offset) {
+  return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
+void check_span(const Document& doc, Span span, const char* what) {
+  if (span.start > span.end || span.end > doc.text.size()) broken("span out of bounds:", what);
+  if (!char_boundary(doc.text, span.start) || !char_boundary(doc.text, span.end))
+    broken("span splits a UTF-8 character:", what);
+}
+
+void check_meta(const Document& doc, const MetaValue& v, const char* what) {
+  if (v.span) check_span(doc, *v.span, what);
+}
+
+}  // namespace
+
+void check_json_line(std::string_view line) {
+  if (line.find('\n') != std::string_view::npos) broken("JSON record spans several lines");
+  nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+  if (!record.is_object()) broken("JSON record is not an object:", line.substr(0, 200));
+}
+
+void run_and_check(const Pipeline& pipeline, std::string_view bytes) {
+  Result r = pipeline.run(bytes, "fuzz");
+  if (!r.ok()) {
+    if (r.error.empty()) broken("error without a message");
+    return;
+  }
+  const Document& doc = r.document;
+  if (!valid_utf8(doc.text)) broken("document text is not valid UTF-8");
+  for (const Annotation& a : doc.annotations) check_span(doc, a.span, a.rule.c_str());
+  if (!std::is_sorted(doc.annotations.begin(), doc.annotations.end(), annotation_less))
+    broken("annotations are not in their total order");
+  for (Span s : doc.structure.paragraphs) check_span(doc, s, "paragraph");
+  for (Span s : doc.structure.sentences) check_span(doc, s, "sentence");
+  for (Span s : doc.structure.tokens) check_span(doc, s, "token");
+  const Metadata& m = doc.metadata;
+  check_meta(doc, m.title, "meta.title");
+  check_meta(doc, m.published, "meta.published");
+  check_meta(doc, m.site, "meta.site");
+  check_meta(doc, m.language, "meta.language");
+  for (const MetaValue& author : m.authors) check_meta(doc, author, "meta.author");
+  if (m.dateline) {
+    check_meta(doc, m.dateline->city, "meta.dateline");
+    check_meta(doc, m.dateline->date, "meta.dateline.date");
+    for (const MetaValue& agency : m.dateline->agencies) check_meta(doc, agency, "meta.agency");
+  }
+  std::string json = write_json(doc);
+  check_json_line(json);
+  nlohmann::json back = nlohmann::json::parse(json, nullptr, false);
+  if (!back["text"].is_string() || back["text"].get_ref<const std::string&>() != doc.text)
+    broken("the JSON text differs from the document text");
+  write_tsv(doc);
+}
+
+}  // namespace ledeline
