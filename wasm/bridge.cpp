@@ -19,18 +19,13 @@ const Pipeline& shared_pipeline() {
   return pipeline;
 }
 
-}  // namespace ledeline
-
-namespace {
-
-// A heap copy that JavaScript reads with UTF8ToString and gives back with ledeline_free.
 char* to_c_string(const std::string& s) {
   char* out = static_cast<char*>(std::malloc(s.size() + 1));
   if (out) std::memcpy(out, s.c_str(), s.size() + 1);
   return out;
 }
 
-}  // namespace
+}  // namespace ledeline
 
 extern "C" {
 
@@ -38,8 +33,8 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE char* ledeline_annotate(const uint8_t* bytes, size_t size, const char* name) {
   const ledeline::Pipeline& pipeline = ledeline::shared_pipeline();
   ledeline::Result r = pipeline.run(std::string_view(reinterpret_cast<const char*>(bytes), size), name ? name : "");
-  if (!r.ok()) return to_c_string(nlohmann::ordered_json{{"error", r.error}}.dump());
-  return to_c_string(ledeline::write_json(r.document));
+  if (!r.ok()) return ledeline::to_c_string(nlohmann::ordered_json{{"error", r.error}}.dump());
+  return ledeline::to_c_string(ledeline::write_json(r.document));
 }
 
 EMSCRIPTEN_KEEPALIVE void ledeline_free(char* p) { std::free(p); }

@@ -1,0 +1,53 @@
+// One shown document and what the view keeps about it between frames.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ledeline/document.h"
+#include "marks.h"
+#include "text_layout.h"
+
+namespace ledeline::app {
+
+// A row of the legend: a kind, how many marks it has, and whether the view highlights it.
+struct KindCount {
+  std::string kind;
+  uint32_t count = 0;
+  bool shown = true;
+};
+
+class DocumentView {
+ public:
+  explicit DocumentView(Document doc);
+  DocumentView(const DocumentView&) = delete;  // marks point into doc
+  DocumentView& operator=(const DocumentView&) = delete;
+
+  const Document& document() const { return doc_; }
+  const MarkIndex& marks() const { return marks_; }
+  std::vector<KindCount>& kinds() { return kinds_; }
+  bool kind_shown(std::string_view kind) const;
+
+  // The line table for a wrap width and font size, rebuilt only when either changes.
+  const std::vector<Line>& lines(float width, float font_size, const GlyphAdvances& advances);
+  size_t line_count() const { return lines_.size(); }
+
+  // The selected mark (-1: none); selecting from a list also asks the article to scroll to it.
+  int32_t selected() const { return selected_; }
+  void select(int32_t mark, bool scroll_into_view);
+  // The mark the article should scroll to once, or -1; reading it clears the request.
+  int32_t take_scroll_request();
+
+ private:
+  Document doc_;
+  MarkIndex marks_;
+  std::vector<KindCount> kinds_;  // sorted by kind
+  std::vector<Line> lines_;
+  float lines_width_ = -1;
+  float lines_font_size_ = -1;
+  int32_t selected_ = -1;
+  int32_t scroll_request_ = -1;
+};
+
+}  // namespace ledeline::app

@@ -1,0 +1,169 @@
+// The side panel: the metadata card, the legend (a toggle and a count per kind) and the list of marks.
+// Clicking a metadata value or a listed mark selects it and scrolls the article to it.
+#include <algorithm>
+#include <cinttypes>
+
+#include "imgui.h"
+#include "kind_palette.h"
+#include "ui.h"
+#include "utf8.h"
+
+namespace ledeline::app {
+
+namespace {
+
+void color_chip(ImU32 color) {
+  const float size = ImGui::GetFontSize() * 0.8f;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float pad = (ImGui::GetTextLineHeight() - size) / 2;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + pad), ImVec2(at.x + size, at.y + pad + size), color,
+                                            size / 4);
+  ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+  ImGui::SameLine();
+}
+
+// The mark that shows where `value` was read, or -1.
+int32_t evidence_mark(const DocumentView& view, const MetaValue& value) {
+  const std::vector<Mark>& marks = view.marks().marks();
+  for (size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i].evidence == &value) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// One row of the metadata card: the field, its value, and a click that shows where it was read.
+void metadata_row(DocumentView& view, const char* field, const std::string& kind, const MetaValue* value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("%s", field);
+  ImGui::TableNextColumn();
+  if (!value || !value->present()) {
+    ImGui::TextDisabled("-");
+    return;
+  }
+  const int32_t mark = evidence_mark(view, *value);
+  if (mark < 0) {
+    ImGui::TextWrapped("%s", value->value.c_str());
+    return;
+  }
+  color_chip(kind_color(kind));
+  ImGui::PushID(mark);
+  ImGui::PushTextWrapPos(0);
+  if (ImGui::Selectable(value->value.c_str(), view.selected() == mark)) view.select(mark, true);
+  ImGui::PopTextWrapPos();
+  ImGui::PopID();
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    draw_mark_details(view, view.marks().marks()[mark]);
+    ImGui::EndTooltip();
+  }
+}
+
+void draw_metadata_card(DocumentView& view) {
+  const Metadata& meta = view.document().metadata;
+  if (!ImGui::BeginTable("metadata", 2, ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  metadata_row(view, "title", "meta.title", &meta.title);
+  metadata_row(view, "published", "meta.published", &meta.published);
+  metadata_row(view, "site", "meta.site", &meta.site);
+  if (meta.authors.empty()) metadata_row(view, "authors", "meta.author", nullptr);
+  for (const MetaValue& author : meta.authors) metadata_row(view, "author", "meta.author", &author);
+  metadata_row(view, "language", "meta.language", &meta.language);
+  if (meta.dateline) {
+    metadata_row(view, "dateline", "meta.dateline", &meta.dateline->city);
+    for (const MetaValue& agency : meta.dateline->agencies) metadata_row(view, "agency", "meta.agency", &agency);
+    metadata_row(view, "date", "meta.dateline_date", &meta.dateline->date);
+  } else {
+    metadata_row(view, "dateline", "meta.dateline", nullptr);
+  }
+  ImGui::EndTable();
+}
+
+void draw_legend(DocumentView& view) {
+  for (KindCount& k : view.kinds()) {
+    color_chip(kind_color(k.kind));
+    ImGui::Checkbox(k.kind.c_str(), &k.shown);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%" PRIu32, k.count);
+  }
+  if (view.kinds().empty()) ImGui::TextDisabled("nothing marked yet");
+}
+
+void draw_mark_list(DocumentView& view) {
+  const std::vector<Mark>& marks = view.marks().marks();
+  const std::string& text = view.document().text;
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(marks.size()));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const Mark& mark = marks[i];
+      ImGui::PushID(i);
+      color_chip(kind_color(mark.kind));
+      const std::string label = mark.kind + "  " + excerpt(std::string_view(text).substr(mark.span.start, mark.span.size()), 80);
+      if (ImGui::Selectable(label.c_str(), view.selected() == i)) view.select(i, true);
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        draw_mark_details(view, mark);
+        ImGui::EndTooltip();
+      }
+      ImGui::PopID();
+    }
+  }
+}
+
+}  // namespace
+
+std::string excerpt(std::string_view text, size_t max_bytes) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < text.size();) {
+    const Utf8Char c = decode_at(text, i);
+    if (is_space(c.cp)) {
+      space = !out.empty();
+      i += c.size;
+      continue;
+    }
+    if (out.size() + c.size + (space ? 1 : 0) > max_bytes) {
+      out += "\xE2\x80\xA6";  // …
+      break;
+    }
+    if (space) out += ' ';
+    space = false;
+    out.append(text.substr(i, c.size));
+    i += c.size;
+  }
+  return out;
+}
+
+void draw_mark_details(const DocumentView& view, const Mark& mark) {
+  const Document& doc = view.document();
+  color_chip(kind_color(mark.kind));
+  ImGui::TextUnformatted(mark.kind.c_str());
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+  ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", excerpt(doc.slice(mark.span), 240).c_str());
+  if (mark.annotation >= 0) {
+    const Annotation& a = doc.annotations[mark.annotation];
+    for (const auto& [key, value] : a.attrs.items()) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
+    ImGui::TextDisabled("rule: %s", a.rule.c_str());
+    if (a.origin == Origin::kPerson) ImGui::TextDisabled("corrected by a person");
+  } else if (mark.evidence) {
+    ImGui::TextWrapped("value: %s", mark.evidence->value.c_str());
+    ImGui::TextDisabled("rule: %s", mark.evidence->rule.c_str());
+  }
+  ImGui::TextDisabled("bytes %" PRIu32 "-%" PRIu32, mark.span.start, mark.span.end);
+  ImGui::PopTextWrapPos();
+}
+
+void draw_side_panel(DocumentView& view) {
+  if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(view);
+  if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) draw_legend(view);
+  const std::string marks_header = "Marks (" + std::to_string(view.marks().marks().size()) + ")###marks";
+  if (ImGui::CollapsingHeader(marks_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    ImGui::BeginChild("mark list");
+    draw_mark_list(view);
+    ImGui::EndChild();
+  }
+}
+
+}  // namespace ledeline::app

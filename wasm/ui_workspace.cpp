@@ -1,0 +1,46 @@
+// The application window: fills the canvas; a bar naming the document, then the article and the side panel.
+#include <algorithm>
+
+#include "imgui.h"
+#include "ui.h"
+
+namespace ledeline::app {
+
+void draw_workspace(DocumentView* view) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Ledeline", nullptr, flags);
+  ImGui::TextUnformatted("Ledeline");
+  ImGui::SameLine();
+  if (!view) {
+    ImGui::TextDisabled("Drop a text file anywhere on the page to annotate it.");
+    ImGui::End();
+    return;
+  }
+  const Document& doc = view->document();
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(doc.name.c_str());
+  ImGui::SameLine();
+  ImGui::TextDisabled("%zu annotations, %zu bytes. Drop a text file anywhere on the page to annotate it.",
+                      doc.annotations.size(), doc.text.size());
+  for (const std::string& warning : doc.warnings) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());
+
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float side_width = std::min(avail * 0.45f, std::max(avail * 0.3f, ImGui::GetFontSize() * 20));
+  ImGui::BeginChild("article", ImVec2(avail - side_width - spacing, 0), true,
+                    ImGuiWindowFlags_AlwaysVerticalScrollbar);
+  draw_article(*view);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("side panel", ImVec2(0, 0), true);
+  draw_side_panel(*view);
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+}  // namespace ledeline::app
