@@ -3,6 +3,7 @@
 //   ledeline annotate [--format json|tsv] [--pretty] [--max-input-bytes N] FILE...
 //   ledeline annotate --input jsonl [--threads N] FILE...
 //   ledeline annotate --input conll --format conll FILE...
+//   ledeline annotate --format brat FILE...
 //
 // One JSON object per input document, one per line (JSON Lines). "-" reads standard input.
 // With --input jsonl every line of a FILE is a document (batch mode, see batch.h).
@@ -21,6 +22,7 @@
 
 #include "batch.h"
 
+#include "ledeline/brat.h"
 #include "ledeline/entity_tagger.h"
 #include "ledeline/pipeline.h"
 #include "ledeline/writers.h"
@@ -42,6 +44,8 @@ constexpr const char* kUsage =
     "  --input conll --format conll\n"
     "                          pre-tokenised CoNLL lines in (word first), the same lines out with the\n"
     "                          entity tagger's IOB2 tag as one more column\n"
+    "  --format brat           the attributions (quotes, reported speech) as brat standoff in the\n"
+    "                          form of PolNeAR: Source, Cue, Content; offsets in code points\n"
     "  -h, --help              this text\n";
 
 struct CliOptions {
@@ -133,8 +137,8 @@ int parse_args(int argc, char** argv, CliOptions& o) {
       const char* v = value("--format");
       if (!v) return 2;
       o.format = v;
-      if (o.format != "json" && o.format != "tsv" && o.format != "conll") {
-        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll)\n", v);
+      if (o.format != "json" && o.format != "tsv" && o.format != "conll" && o.format != "brat") {
+        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll, brat)\n", v);
         return 2;
       }
     } else if (a == "--max-input-bytes") {
@@ -234,7 +238,7 @@ int main(int argc, char** argv) {
       continue;
     }
     for (const std::string& w : r.document.warnings) std::fprintf(stderr, "ledeline: %s: warning: %s\n", path.c_str(), w.c_str());
-    std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
+    std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : o.format == "brat" ? ledeline::write_brat(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
   return status;

@@ -1,0 +1,15 @@
+// brat standoff of the attributions in a Document, in the form of the PolNeAR corpus: Source, Cue and
+// Content text-bound annotations joined by Attribution events, with offsets in code points of the text.
+#pragma once
+
+#include <string>
+
+#include "ledeline/document.h"
+
+namespace ledeline {
+
+// One .ann file. A span that crosses a line end is written as fragments ("575 842;843 1076"); each
+// Content carries an AnnotatorNotes line with its kind and speaker.
+std::string write_brat(const Document& doc);
+
+}  // namespace ledeline

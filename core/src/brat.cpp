@@ -1,0 +1,94 @@
+#include "ledeline/brat.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ledeline {
+namespace {
+
+class BratWriter {
+ public:
+  explicit BratWriter(const Document& doc) : doc_(doc), code_points_(doc.text.size() + 1, 0) {
+    // Code points before each byte offset: brat counts characters, the core counts bytes.
+    uint32_t count = 0;
+    for (size_t i = 0; i < doc.text.size(); ++i) {
+      code_points_[i] = count;
+      if ((static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80) ++count;
+    }
+    code_points_[doc.text.size()] = count;
+  }
+
+  void write_quote(const Annotation& quote) {
+    std::string content = text_bound("Content", quote.span);
+    std::optional<Span> cue = span_attr(quote, "cue_start", "cue_end");
+    std::optional<Span> source = span_attr(quote, "speaker_start", "speaker_end");
+    std::string notes;
+    if (const std::string* kind = quote.attrs.find("kind")) notes += "kind=" + *kind;
+    if (const std::string* speaker = quote.attrs.find("speaker")) notes += "; speaker=" + one_line(*speaker);
+    out_ += "#" + std::to_string(++note_) + "\tAnnotatorNotes " + content + "\t" + notes + "\n";
+    if (!cue) return;
+    std::string cue_id = text_bound("Cue", *cue);
+    std::string source_id = source ? text_bound("Source", *source) : "";
+    std::string trigger = text_bound("Attribution", *cue);
+    out_ += "E" + std::to_string(++event_) + "\tAttribution:" + trigger + " Content:" + content + " Cue:" + cue_id;
+    if (source) out_ += " Source:" + source_id;
+    out_ += "\n";
+  }
+
+  const std::string& result() const { return out_; }
+
+ private:
+  // Writes "Tn\tType start end[;start end]\ttext" and returns "Tn".
+  std::string text_bound(std::string_view type, Span span) {
+    std::string id = "T" + std::to_string(++text_bound_);
+    std::string offsets, text;
+    uint32_t start = span.start;
+    while (start < span.end) {
+      size_t line_end = doc_.text.find('\n', start);
+      uint32_t end = line_end == std::string::npos || line_end > span.end ? span.end : static_cast<uint32_t>(line_end);
+      if (end > start) {
+        if (!offsets.empty()) {
+          offsets += ';';
+          text += ' ';
+        }
+        offsets += std::to_string(code_points_[start]) + " " + std::to_string(code_points_[end]);
+        text.append(doc_.text, start, end - start);
+      }
+      start = end + 1;
+    }
+    out_ += id + "\t" + std::string(type) + " " + offsets + "\t" + text + "\n";
+    return id;
+  }
+
+  static std::optional<Span> span_attr(const Annotation& a, std::string_view start_key, std::string_view end_key) {
+    const std::string* s = a.attrs.find(start_key);
+    const std::string* e = a.attrs.find(end_key);
+    if (!s || !e) return std::nullopt;
+    return Span{static_cast<uint32_t>(std::stoul(*s)), static_cast<uint32_t>(std::stoul(*e))};
+  }
+
+  static std::string one_line(std::string s) {
+    for (char& c : s)
+      if (c == '\n' || c == '\t') c = ' ';
+    return s;
+  }
+
+  const Document& doc_;
+  std::vector<uint32_t> code_points_;
+  std::string out_;
+  int text_bound_ = 0, event_ = 0, note_ = 0;
+};
+
+}  // namespace
+
+std::string write_brat(const Document& doc) {
+  BratWriter writer(doc);
+  for (const Annotation& a : doc.annotations)
+    if (a.kind == "quote") writer.write_quote(a);
+  return writer.result();
+}
+
+}  // namespace ledeline
