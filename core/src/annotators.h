@@ -14,6 +14,14 @@ std::unique_ptr<Annotator> make_reading_annotator();
 // Paragraphs, sentences and tokens, as byte spans.
 std::unique_ptr<Annotator> make_structure_annotator();
 
+// Names of people, organizations, places, facilities, groups and others (statistical tagger and word
+// lists), and the roles and titles of people.
+std::unique_ptr<Annotator> make_entity_annotator();
+
+// One entity entry per real-world entity of the document: canonical name, mentions, aliases
+// ("IS" for "Islamic State"), and nominal mentions ("the prime minister").
+std::unique_ptr<Annotator> make_grouping_annotator();
+
 // Numbers with their value and the thing counted: cardinals, money, percentages, fractions, ordinals.
 std::unique_ptr<Annotator> make_quantity_annotator();
 

@@ -84,6 +84,10 @@ void to_json(ordered_json& j, const Document& d) {
                     {"sentences", d.structure.sentences},
                     {"token_count", d.structure.tokens.size()}};
   j["annotations"] = d.annotations;
+  ordered_json entities = ordered_json::array();
+  for (const EntityEntry& e : d.entities)
+    entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
+  j["entities"] = std::move(entities);
   j["warnings"] = d.warnings;
   j["text"] = d.text;
 }

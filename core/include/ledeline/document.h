@@ -19,6 +19,14 @@ struct Structure {
   std::vector<Span> tokens;
 };
 
+// One real-world entity of a document (see the grouping annotator): a canonical name and its mentions.
+struct EntityEntry {
+  std::string kind;                // person, org, place, facility, group, misc
+  std::string name;                // the canonical name: the longest name among its mentions
+  std::vector<Span> mentions;      // in text order, aliases ("IS") and descriptions ("prime minister") too
+  std::vector<std::string> roles;  // a person's roles as written ("Prime Minister")
+};
+
 struct Document {
   std::string name;           // file name or other label given by the caller
   std::string text;           // always valid UTF-8
@@ -26,6 +34,7 @@ struct Document {
   Metadata metadata;
   Structure structure;
   std::vector<Annotation> annotations;
+  std::vector<EntityEntry> entities;  // in the order of their first mention
   std::vector<std::string> warnings;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
