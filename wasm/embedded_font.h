@@ -1,9 +1,7 @@
-// The TrueType font compiled into the application (generated at build time by embed_font.cmake).
+// The TrueType font compiled into the application (generated at build time by core/tools/embed_file.cmake).
 #pragma once
 
 #include <cstddef>
 
-namespace ledeline::app {
-extern const unsigned char kEmbeddedFont[];
+extern const unsigned char kEmbeddedFontBytes[];
 extern const size_t kEmbeddedFontSize;
-}  // namespace ledeline::app

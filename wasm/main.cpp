@@ -62,8 +62,8 @@ void build_font_and_style(float pixel_ratio) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes are a constant of the module
   config.OversampleH = pixel_ratio >= 2 ? 1 : 2;
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ledeline::app::kEmbeddedFont),
-                                 static_cast<int>(ledeline::app::kEmbeddedFontSize),
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kEmbeddedFontBytes),
+                                 static_cast<int>(kEmbeddedFontSize),
                                  std::round(kFontSizeCss * pixel_ratio), &config, kGlyphRanges);
   if (g_app.pixel_ratio != 0) {  // the first frame's ImGui_ImplOpenGL3_NewFrame uploads the first atlas
     ImGui_ImplOpenGL3_DestroyFontsTexture();
