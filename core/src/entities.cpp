@@ -82,6 +82,34 @@ struct Mention {
   size_t annotation = 0;  // index in doc.annotations
 };
 
+// A name as tokens [first, last) of the document, with the tagger's type.
+struct Chunk {
+  uint32_t first, last;
+  ConllType type;
+};
+
+bool has_upper_first(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0); }
+
+// Words that the tagger may take into a name at its edges but that are never part of one.
+bool edge_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 38> kWords = {
+      "A", "An", "April", "August", "December", "Eight", "February", "Five", "Four", "Fri", "Friday", "January",
+      "July", "June", "March", "Mon", "Monday", "Nine", "November", "October", "One", "Sat", "Saturday",
+      "September", "Seven", "Six", "Sun", "Sunday", "Ten", "The", "Three", "Thu", "Thursday", "Tue", "Tuesday",
+      "Two", "Wed", "Wednesday"};
+  return !has_upper_first(w) || std::binary_search(kWords.begin(), kWords.end(), w);
+}
+
+// Last words of organization names: "Islamic State", "Quds Force", "Workers' Party".
+constexpr std::array<std::string_view, 27> kOrgHeads = {
+    "Agency", "Army", "Association", "Bank", "Brigade", "Brigades", "Brotherhood", "Commission", "Committee",
+    "Company", "Corporation", "Council", "Court", "Federation", "Force", "Forces", "Front", "Group", "Guard",
+    "Institute", "League", "Movement", "Organisation", "Organization", "Party", "State", "Union"};
+// Organizations news names without saying what they are: platforms and agencies.
+constexpr std::array<std::string_view, 20> kKnownOrgs = {
+    "AFP", "Al Jazeera", "Facebook", "Google", "Instagram", "Interfax", "Reuters", "Sputnik", "TASS", "Telegram",
+    "TikTok", "Twitter", "WhatsApp", "Xinhua", "YouTube", "AP", "BBC", "CNN", "NATO", "UN"};
+
 class EntityAnnotator : public Annotator {
  public:
   EntityAnnotator() {
@@ -91,21 +119,39 @@ class EntityAnnotator : public Annotator {
   std::string_view name() const override { return "entities"; }
 
   void annotate(Document& doc) const override {
-    const std::vector<Span>& tokens = doc.structure.tokens;
+    // The structure's tokens, with a possessive split off as CoNLL writes it: "Iraq's" -> "Iraq" "'s".
+    std::vector<Span> tokens;
+    tokens.reserve(doc.structure.tokens.size() + doc.structure.tokens.size() / 16);
+    for (Span t : doc.structure.tokens) {
+      std::string_view w = doc.slice(t);
+      size_t cut = ends_with(w, "'s") ? 2 : ends_with(w, "\xE2\x80\x99s") ? 4 : 0;
+      if (cut && w.size() > cut + 1) {
+        tokens.push_back({t.start, static_cast<uint32_t>(t.end - cut)});
+        tokens.push_back({static_cast<uint32_t>(t.end - cut), t.end});
+      } else {
+        tokens.push_back(t);
+      }
+    }
     if (tokens.empty()) return;
     TaggerInput input;
     input.words.reserve(tokens.size());
     for (Span t : tokens) input.words.push_back(doc.slice(t));
+    // Sentences, and lines: a title or a date line is no sentence of the paragraph it is in.
+    std::vector<uint8_t> line_start(tokens.size(), 0);
+    line_start[0] = 1;
+    for (size_t k = 1; k < tokens.size(); ++k)
+      line_start[k] = std::string_view(doc.text).substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end).find('\n') !=
+                      std::string_view::npos;
     size_t k = 0;
     for (Span s : doc.structure.sentences) {
       while (k < tokens.size() && tokens[k].start < s.start) ++k;
-      if (k < tokens.size() && (input.sentence_starts.empty() || input.sentence_starts.back() != k))
-        input.sentence_starts.push_back(static_cast<uint32_t>(k));
+      if (k < tokens.size()) line_start[k] = 1;
     }
-    if (input.sentence_starts.empty() || input.sentence_starts[0] != 0) input.sentence_starts.insert(input.sentence_starts.begin(), 0);
+    for (size_t t = 0; t < tokens.size(); ++t)
+      if (line_start[t]) input.sentence_starts.push_back(static_cast<uint32_t>(t));
     std::vector<uint8_t> tags = tagger_.tag(input);
 
-    Scan scan{doc, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1)};
+    std::vector<Chunk> chunks;
     for (uint32_t i = 0; i < tags.size();) {
       if (tags[i] == 0) {
         ++i;
@@ -113,9 +159,17 @@ class EntityAnnotator : public Annotator {
       }
       uint32_t end = i + 1;
       while (end < tags.size() && tags[end] == tags[i] + 1) ++end;
-      add_name(scan, i, end, tag_type(tags[i]));
+      chunks.push_back({i, end, tag_type(tags[i])});
       i = end;
     }
+    drop_title_lines(input, chunks);
+    trim(input.words, chunks);
+    propagate(input.words, chunks);
+    add_named_bodies(input.words, line_start, chunks);
+    std::vector<uint8_t> agency = dateline(input.words, line_start, chunks);
+
+    Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1)};
+    for (const Chunk& c : chunks) add_name(scan, c, agency[c.first] != 0);
     add_institutions(scan);
     for (size_t m = 0; m < scan.mentions.size(); ++m)
       if (scan.mentions[m].kind == "person") add_role(scan, m);
@@ -124,12 +178,13 @@ class EntityAnnotator : public Annotator {
  private:
   struct Scan {
     Document& doc;
+    const std::vector<Span>& tokens;
     const std::vector<std::string_view>& words;
     std::vector<Mention> mentions;
     std::vector<int32_t> org_ending, org_starting;  // by token: the organization mention ending (starting) there
     std::string lower(uint32_t i) const { return ascii_lower(words[i]); }
     Span span(uint32_t first, uint32_t last) const {
-      return {doc.structure.tokens[first].start, doc.structure.tokens[last - 1].end};
+      return {tokens[first].start, tokens[last - 1].end};
     }
     void add(uint32_t first, uint32_t last, const std::string& kind, std::string rule) {
       if (kind == "org") {
@@ -142,7 +197,132 @@ class EntityAnnotator : public Annotator {
     std::string text(const Mention& m) const { return std::string(doc.slice(span(m.first, m.last))); }
   };
 
-  static void add_name(Scan& scan, uint32_t first, uint32_t last, ConllType type) {
+  // Lines written in title case (headlines) mislead a tagger trained on running text: their names are
+  // only those found elsewhere in the document (see propagate).
+  static void drop_title_lines(const TaggerInput& in, std::vector<Chunk>& chunks) {
+    const size_t n = in.words.size();
+    std::vector<uint8_t> title(n, 0);
+    for (size_t s = 0; s < in.sentence_starts.size(); ++s) {
+      size_t b = in.sentence_starts[s], e = s + 1 < in.sentence_starts.size() ? in.sentence_starts[s + 1] : n;
+      size_t words = 0, capitals = 0;
+      for (size_t i = b; i < e; ++i)
+        if (in.words[i].size() > 3 && (has_upper_first(in.words[i]) || (in.words[i][0] >= 'a' && in.words[i][0] <= 'z'))) {
+          ++words;
+          capitals += has_upper_first(in.words[i]);
+        }
+      if (words >= 3 && capitals * 4 >= words * 3) std::fill(title.begin() + b, title.begin() + e, 1);
+    }
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return title[c.first] != 0; }),
+                 chunks.end());
+  }
+
+  static void trim(const std::vector<std::string_view>& words, std::vector<Chunk>& chunks) {
+    for (Chunk& c : chunks) {
+      while (c.first < c.last && edge_word(words[c.first])) ++c.first;
+      while (c.last > c.first && !has_upper_first(words[c.last - 1]) && words[c.last - 1].find_first_of("0123456789") == std::string_view::npos)
+        --c.last;
+    }
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.first >= c.last; }),
+                 chunks.end());
+  }
+
+  // One sense per document: the same words elsewhere, not tagged there, are the same name.
+  static void propagate(const std::vector<std::string_view>& words, std::vector<Chunk>& chunks) {
+    // A one-word name has the type the tagger gave it most often in the document ("Czech").
+    std::vector<std::pair<std::string_view, size_t>> single;  // (word, chunk)
+    for (size_t c = 0; c < chunks.size(); ++c)
+      if (chunks[c].last == chunks[c].first + 1) single.emplace_back(words[chunks[c].first], c);
+    std::stable_sort(single.begin(), single.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (size_t b = 0, e; b < single.size(); b = e) {
+      int votes[kConllTypes] = {};
+      for (e = b; e < single.size() && single[e].first == single[b].first; ++e) ++votes[static_cast<int>(chunks[single[e].second].type)];
+      ConllType type = static_cast<ConllType>(std::max_element(votes, votes + kConllTypes) - votes);
+      for (size_t k = b; k < e; ++k) chunks[single[k].second].type = type;
+    }
+    std::vector<uint8_t> covered(words.size(), 0);
+    for (const Chunk& c : chunks) std::fill(covered.begin() + c.first, covered.begin() + c.last, 1);
+    std::vector<std::pair<std::string_view, size_t>> by_first;  // (first word, chunk)
+    for (size_t c = 0; c < chunks.size(); ++c) by_first.emplace_back(words[chunks[c].first], c);
+    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    const size_t named = chunks.size();
+    for (uint32_t i = 0; i < words.size(); ++i) {
+      if (covered[i] || !has_upper_first(words[i])) continue;
+      auto [lo, hi] = std::equal_range(by_first.begin(), by_first.end(), std::make_pair(words[i], size_t{0}),
+                                       [](const auto& x, const auto& y) { return x.first < y.first; });
+      const Chunk* best = nullptr;
+      for (auto it = lo; it != hi; ++it) {
+        const Chunk& c = chunks[it->second];
+        uint32_t len = c.last - c.first;
+        if (i + len > words.size() || (best && len <= best->last - best->first)) continue;
+        bool same = true;
+        for (uint32_t k = 0; k < len && same; ++k) same = words[i + k] == words[c.first + k] && !covered[i + k];
+        if (same) best = &c;
+      }
+      if (!best) continue;
+      uint32_t len = best->last - best->first;
+      chunks.push_back({i, i + len, best->type});
+      std::fill(covered.begin() + i, covered.begin() + i + len, 1);
+      i += len - 1;
+    }
+    if (chunks.size() != named)
+      std::sort(chunks.begin(), chunks.end(), [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
+  }
+
+  // Capitalised words ending in an organization's head word ("Islamic State", "Iranian Quds Force": the
+  // nationality before a longer name stays out of it) are an organization; names inside it give way.
+  static void add_named_bodies(const std::vector<std::string_view>& words, const std::vector<uint8_t>& line_start,
+                               std::vector<Chunk>& chunks) {
+    std::vector<Chunk> bodies;
+    for (uint32_t i = 0; i < words.size(); ++i) {
+      if (!std::binary_search(kOrgHeads.begin(), kOrgHeads.end(), words[i]) || i == 0 || line_start[i]) continue;
+      uint32_t b = i;
+      while (b > 0 && !line_start[b] && has_upper_first(words[b - 1]) && !edge_word(words[b - 1])) --b;
+      if (b == i) continue;
+      if (i - b >= 2 && looks_like_nationality(ascii_lower(words[b]))) ++b;
+      bodies.push_back({b, i + 1, ConllType::kOrg});
+    }
+    if (bodies.empty()) return;
+    for (const Chunk& body : bodies)
+      chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) {
+                     return c.first >= body.first && c.last <= body.last;
+                   }), chunks.end());
+    std::vector<Chunk> merged;
+    std::merge(chunks.begin(), chunks.end(), bodies.begin(), bodies.end(), std::back_inserter(merged),
+               [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
+    // A body that overlaps a name the tagger found only in part keeps the tagger's name.
+    chunks.clear();
+    for (const Chunk& c : merged)
+      if (chunks.empty() || c.first >= chunks.back().last) chunks.push_back(c);
+  }
+
+  // "PRAGUE (UrduPoint News / Sputnik - 25th January, 2020) Five ...": a line that opens with a word in
+  // capitals and a bracket names a place, then the agencies. Returns, per token, whether it is in an
+  // agency's name.
+  static std::vector<uint8_t> dateline(const std::vector<std::string_view>& words, const std::vector<uint8_t>& line_start,
+                                       std::vector<Chunk>& chunks) {
+    std::vector<uint8_t> agency(words.size(), 0);
+    for (uint32_t i = 0; i + 2 < words.size(); ++i) {
+      if (!line_start[i]) continue;
+      uint32_t e = i;
+      while (e < words.size() && words[e].size() > 1 && std::all_of(words[e].begin(), words[e].end(), [](char c) {
+               return c >= 'A' && c <= 'Z';
+             }))
+        ++e;
+      if (e == i || e >= words.size() || words[e] != "(") continue;
+      auto at = std::lower_bound(chunks.begin(), chunks.end(), i, [](const Chunk& c, uint32_t t) { return c.first < t; });
+      if (at != chunks.end() && at->first == i) at->type = ConllType::kLoc, at->last = std::max(at->last, e);
+      else chunks.insert(at, {i, e, ConllType::kLoc});
+      for (uint32_t k = e + 1; k < words.size() && words[k] != "-" && words[k] != ")" && !line_start[k]; ++k)
+        agency[k] = 1;
+    }
+    return agency;
+  }
+
+  static void add_name(Scan& scan, const Chunk& c, bool agency) {
+    uint32_t first = c.first, last = c.last;
+    ConllType type = c.type;
+    std::string text(scan.doc.slice(scan.span(first, last)));
+    if (agency || std::find(kKnownOrgs.begin(), kKnownOrgs.end(), text) != kKnownOrgs.end()) type = ConllType::kOrg;
     std::string kind;
     std::string rule = "entities.tagger";
     if (type == ConllType::kPer) {
@@ -159,6 +339,13 @@ class EntityAnnotator : public Annotator {
         rule = "entities.facility";
       } else {
         kind = type == ConllType::kLoc ? "place" : "org";
+        // "Czech military": a nationality the tagger took for a place, before a lower-case noun.
+        bool before_noun = last < scan.words.size() && !scan.words[last].empty() && scan.words[last][0] >= 'a' &&
+                           scan.words[last][0] <= 'z';
+        if (type == ConllType::kLoc && last == first + 1 && before_noun && looks_like_nationality(scan.lower(first))) {
+          kind = "group";
+          rule = "entities.group";
+        }
       }
     } else {
       std::string word = scan.lower(first);

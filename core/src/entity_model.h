@@ -41,12 +41,13 @@ inline bool allowed_transition(int from, int to) {
   return from == to || from == to - 1;
 }
 
+// `best` and `back` are scratch space, kept by the caller across sentences.
 template <typename Score>
-void viterbi(const Score* emissions, const Score* transitions, size_t n, uint8_t* tags) {
+void viterbi(const Score* emissions, const Score* transitions, size_t n, uint8_t* tags, std::vector<Score>& best,
+             std::vector<uint8_t>& back) {
   if (n == 0) return;
   constexpr int T = kEntityTags;
-  std::vector<Score> best(n * T);
-  std::vector<uint8_t> back(n * T);
+  if (best.size() < n * T) best.resize(n * T), back.resize(n * T);
   for (int t = 0; t < T; ++t) best[t] = allowed_transition(-1, t) ? emissions[t] + transitions[t] : Score(-1e9);
   for (size_t i = 1; i < n; ++i) {
     const Score* prev = &best[(i - 1) * T];

@@ -44,10 +44,12 @@ std::vector<uint8_t> EntityTagger::tag(const TaggerInput& input) const {
       for (int t = 0; t < kEntityTags; ++t) s[t] += w[t];
     }
   }
+  std::vector<int32_t> best;
+  std::vector<uint8_t> back;
   for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
     size_t b = input.sentence_starts[s];
     size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
-    if (b < e) entity_model::viterbi(&scores[b * kEntityTags], model_->transitions.data(), e - b, &tags[b]);
+    if (b < e) entity_model::viterbi(&scores[b * kEntityTags], model_->transitions.data(), e - b, &tags[b], best, back);
   }
   return tags;
 }

@@ -163,7 +163,8 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   uint64_t seed = 20260125;
   std::vector<double> scores;
-  std::vector<uint8_t> predicted;
+  std::vector<uint8_t> predicted, back;
+  std::vector<double> best;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next_random(seed) % i]);
     size_t errors = 0;
@@ -176,7 +177,7 @@ int main(int argc, char** argv) {
           for (int g = 0; g < kEntityTags; ++g) scores[t * kEntityTags + g] += p.w[f[k] * kEntityTags + g];
       }
       predicted.assign(s.size, 0);
-      em::viterbi(scores.data(), &p.w[trans0], s.size, predicted.data());
+      em::viterbi(scores.data(), &p.w[trans0], s.size, predicted.data(), best, back);
       const uint8_t* gold = &corpus.gold[s.first];
       for (size_t t = 0; t < s.size; ++t) {
         int prev_gold = t == 0 ? -1 : gold[t - 1], prev_pred = t == 0 ? -1 : predicted[t - 1];
