@@ -33,9 +33,9 @@ constexpr std::array<std::string_view, 62> kRoleHeads = {
     "official", "pope", "premier", "president", "prince", "princess", "professor", "prosecutor", "queen",
     "secretary", "senator", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "striker"};
 // Words that stay in a role before its head: "Prime Minister", "Foreign Minister", "Vice President".
-constexpr std::array<std::string_view, 24> kRoleModifiers = {
-    "acting", "army", "assistant", "chief", "defence", "defense", "deputy", "economy", "executive", "finance",
-    "first", "foreign", "health", "interior", "justice", "police", "presidential", "press", "prime", "senior",
+constexpr std::array<std::string_view, 22> kRoleModifiers = {
+    "acting", "assistant", "chief", "defence", "defense", "deputy", "economy", "executive", "finance",
+    "first", "foreign", "health", "interior", "justice", "presidential", "press", "prime", "senior",
     "state", "trade", "vice", "war"};
 // Titles written before a name and kept out of its span ("Lt. Magdalena Dvorakova").
 constexpr std::array<std::string_view, 36> kTitles = {
@@ -204,13 +204,17 @@ class EntityAnnotator : public Annotator {
     std::vector<uint8_t> title(n, 0);
     for (size_t s = 0; s < in.sentence_starts.size(); ++s) {
       size_t b = in.sentence_starts[s], e = s + 1 < in.sentence_starts.size() ? in.sentence_starts[s + 1] : n;
-      size_t words = 0, capitals = 0;
-      for (size_t i = b; i < e; ++i)
-        if (in.words[i].size() > 3 && (has_upper_first(in.words[i]) || (in.words[i][0] >= 'a' && in.words[i][0] <= 'z'))) {
-          ++words;
-          capitals += has_upper_first(in.words[i]);
-        }
-      if (words >= 3 && capitals * 4 >= words * 3) std::fill(title.begin() + b, title.begin() + e, 1);
+      // Three long words or more, all capitalised, and no full stop at the end.
+      size_t capitals = 0, lower = 0;
+      for (size_t i = b; i < e; ++i) {
+        std::string_view w = in.words[i];
+        if (w.size() < 4) continue;
+        capitals += has_upper_first(w);
+        lower += w[0] >= 'a' && w[0] <= 'z';
+      }
+      std::string_view last = in.words[e - 1];
+      if (capitals >= 3 && lower == 0 && last != "." && last != "!" && last != "?")
+        std::fill(title.begin() + b, title.begin() + e, 1);
     }
     chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return title[c.first] != 0; }),
                  chunks.end());
@@ -342,7 +346,10 @@ class EntityAnnotator : public Annotator {
         // "Czech military": a nationality the tagger took for a place, before a lower-case noun.
         bool before_noun = last < scan.words.size() && !scan.words[last].empty() && scan.words[last][0] >= 'a' &&
                            scan.words[last][0] <= 'z';
-        if (type == ConllType::kLoc && last == first + 1 && before_noun && looks_like_nationality(scan.lower(first))) {
+        std::string word = scan.lower(first);
+        bool adjective = ends_with(word, "an") || ends_with(word, "ese") || ends_with(word, "ish") ||
+                         ends_with(word, "ch") || ends_with(word, "i");
+        if (type == ConllType::kLoc && last == first + 1 && before_noun && word.size() > 3 && adjective) {
           kind = "group";
           rule = "entities.group";
         }

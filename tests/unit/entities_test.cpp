@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ledeline/entity_tagger.h"
+#include "ledeline/pipeline.h"
+
+namespace ledeline {
+namespace {
+
+struct Row {
+  std::string kind, text, attrs;  // attrs: "key=value; ..." that the annotation must carry
+};
+
+struct EntityCase {
+  const char* text;
+  std::vector<Row> rows;
+};
+
+void PrintTo(const EntityCase& c, std::ostream* os) { *os << c.text; }
+
+// Whether some annotation of the kind and text carries every expected attribute.
+bool found(const Document& d, const Row& row) {
+  for (const Annotation& a : d.annotations) {
+    if (a.kind != row.kind || d.slice(a.span) != row.text) continue;
+    bool all = true;
+    for (size_t pos = 0; pos < row.attrs.size() && all;) {
+      size_t end = std::min(row.attrs.find("; ", pos), row.attrs.size());
+      std::string pair = row.attrs.substr(pos, end - pos);
+      size_t eq = pair.find('=');
+      const std::string* v = a.attrs.find(pair.substr(0, eq));
+      all = v && *v == pair.substr(eq + 1);
+      pos = end + 2;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+class EntityTest : public testing::TestWithParam<EntityCase> {};
+
+TEST_P(EntityTest, Finds) {
+  Pipeline p;
+  Result r = p.run(GetParam().text, "t");
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Row& row : GetParam().rows)
+    EXPECT_TRUE(found(r.document, row)) << row.kind << " '" << row.text << "' " << row.attrs;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EntityTest,
+    testing::Values(
+        EntityCase{"Prime Minister Andrej Babis said on Monday that the talks would go on.",
+                   {{"person", "Andrej Babis", "role=Prime Minister"}, {"role", "Prime Minister", "person=Andrej Babis"}}},
+        EntityCase{"Hugh Hill, a doctor, said the ward was full.", {{"person", "Hugh Hill", "role=doctor"}}},
+        EntityCase{"On Friday, Sgt. Mat Knowles said the patrol had returned.", {{"person", "Mat Knowles", "title=Sgt."}}},
+        EntityCase{"Czech army spokeswoman Lt. Jana Novakova said the unit would stay.",
+                   {{"person", "Jana Novakova", "role=spokeswoman; title=Lt.; org=Czech army"}, {"group", "Czech", ""}}},
+        EntityCase{"Iraqi officials met French diplomats in Paris on Tuesday.",
+                   {{"group", "Iraqi", ""}, {"group", "French", ""}, {"place", "Paris", ""}}},
+        EntityCase{"The plane from Lisbon landed at Heathrow Airport late on Sunday.",
+                   {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
+        EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
+                   {{"org", "Islamic State", ""}, {"org", "IS", "refers_to=Islamic State"}}},
+        EntityCase{"After the vote, Iraq's parliament asked the US-led coalition to leave.",
+                   {{"place", "Iraq", ""}, {"org", "parliament", ""}, {"org", "US-led coalition", ""}}},
+        EntityCase{"Prime Minister Jan Novak arrived in Vienna. According to the prime minister, the talks went well.",
+                   {{"person", "prime minister", "refers_to=Jan Novak"}}},
+        EntityCase{"Andrej Babis spoke first. Later, Babis said the police would stay.",
+                   {{"person", "Babis", "refers_to=Andrej Babis"}}}));
+
+TEST(Entities, OneEntryPerEntity) {
+  Pipeline p;
+  Result r = p.run("Andrej Babis spoke in Prague on Monday. Later, Babis left Prague for Vienna.", "t");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> names;
+  for (const EntityEntry& e : r.document.entities) names.push_back(e.kind + ":" + e.name + ":" + std::to_string(e.mentions.size()));
+  EXPECT_EQ(names, (std::vector<std::string>{"person:Andrej Babis:2", "place:Prague:2", "place:Vienna:1"}));
+}
+
+TEST(EntityTagger, AddsAnIob2Column) {
+  EntityTagger tagger;
+  ASSERT_TRUE(tagger.ok()) << tagger.error();
+  EXPECT_EQ(tagger.tag_conll("-DOCSTART- -X- O O\n\nGerman NNP\nofficials NNS\nmet NN\nAngela NNP\nMerkel NNP\n. .\n"),
+            "-DOCSTART- -X- O O O\n\nGerman NNP B-MISC\nofficials NNS O\nmet NN O\nAngela NNP B-PER\nMerkel NNP I-PER\n. . O\n");
+}
+
+TEST(EntityTagger, RefusesABadModel) {
+  EXPECT_FALSE(EntityTagger("not a model").ok());
+  EXPECT_EQ(EntityTagger("").tag({{"Paris"}, {0}}), std::vector<uint8_t>{0});
+}
+
+}  // namespace
+}  // namespace ledeline
