@@ -4,6 +4,7 @@
 //   ledeline annotate --input jsonl [--threads N] FILE...
 //   ledeline annotate --input conll --format conll FILE...
 //   ledeline annotate --format brat FILE...
+//   ledeline annotate --format timeml [--dct YYYY-MM-DD] FILE...
 //
 // One JSON object per input document, one per line (JSON Lines). "-" reads standard input.
 // With --input jsonl every line of a FILE is a document (batch mode, see batch.h).
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <sys/stat.h>
 #include <thread>
@@ -25,6 +27,7 @@
 #include "ledeline/brat.h"
 #include "ledeline/entity_tagger.h"
 #include "ledeline/pipeline.h"
+#include "ledeline/timeml.h"
 #include "ledeline/writers.h"
 
 namespace {
@@ -44,6 +47,10 @@ constexpr const char* kUsage =
     "  --input conll --format conll\n"
     "                          pre-tokenised CoNLL lines in (word first), the same lines out with the\n"
     "                          entity tagger's IOB2 tag as one more column\n"
+    "  --format timeml         TimeML with TIMEX3 elements around the time expressions; a TimeML\n"
+    "                          input (TempEval-3 form) keeps its markup and its <DCT>\n"
+    "  --dct YYYY-MM-DD        the date relative times resolve against (default: the publication\n"
+    "                          date found in the text, or the <DCT> of a TimeML input)\n"
     "  --format brat           the attributions (quotes, reported speech) as brat standoff in the\n"
     "                          form of PolNeAR: Source, Cue, Content; offsets in code points\n"
     "  -h, --help              this text\n";
@@ -137,8 +144,8 @@ int parse_args(int argc, char** argv, CliOptions& o) {
       const char* v = value("--format");
       if (!v) return 2;
       o.format = v;
-      if (o.format != "json" && o.format != "tsv" && o.format != "conll" && o.format != "brat") {
-        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll, brat)\n", v);
+      if (o.format != "json" && o.format != "tsv" && o.format != "conll" && o.format != "brat" && o.format != "timeml") {
+        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll, brat, timeml)\n", v);
         return 2;
       }
     } else if (a == "--max-input-bytes") {
@@ -151,6 +158,15 @@ int parse_args(int argc, char** argv, CliOptions& o) {
         return 2;
       }
       o.pipeline.max_input_bytes = static_cast<size_t>(n);
+    } else if (a == "--dct") {
+      const char* v = value("--dct");
+      if (!v) return 2;
+      auto t = std::strlen(v) == 10 ? ledeline::parse_date_line(v) : std::nullopt;
+      if (!t) {
+        std::fprintf(stderr, "ledeline: --dct needs a date YYYY-MM-DD\n");
+        return 2;
+      }
+      o.pipeline.dct = t->date;
     } else if (a == "--input") {
       const char* v = value("--input");
       if (!v) return 2;
@@ -195,6 +211,28 @@ int parse_args(int argc, char** argv, CliOptions& o) {
   return -1;
 }
 
+// --format timeml: a TimeML input (the TempEval-3 form) keeps its markup and is resolved against its
+// own <DCT> unless --dct is given; any other text becomes a minimal TimeML file.
+bool write_timeml_file(const CliOptions& o, const ledeline::Pipeline& pipeline, const std::string& path,
+                       const std::string& bytes) {
+  std::optional<ledeline::TimemlSource> source = ledeline::read_timeml(bytes);
+  ledeline::Options options = o.pipeline;
+  if (source && !options.dct) options.dct = source->dct;
+  // A pipeline of its own only when the document brings its own creation time.
+  std::optional<ledeline::Pipeline> own;
+  if (!(options.dct == o.pipeline.dct)) own.emplace(options);
+  const ledeline::Pipeline& p = own ? *own : pipeline;
+  ledeline::Result r = p.run(source ? std::string_view(source->text) : std::string_view(bytes), path);
+  if (!r.ok()) {
+    std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
+    return false;
+  }
+  std::string out = ledeline::write_timeml(r.document, source ? &*source : nullptr,
+                                           ledeline::creation_date(r.document, options.dct));
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -229,6 +267,10 @@ int main(int argc, char** argv) {
     if (!read_input(path, o.pipeline.max_input_bytes, bytes, error)) {
       std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), error.c_str());
       status = 1;
+      continue;
+    }
+    if (o.format == "timeml") {
+      if (!write_timeml_file(o, pipeline, path, bytes)) status = 1;
       continue;
     }
     ledeline::Result r = pipeline.run(bytes, path == "-" ? "stdin" : path);

@@ -13,6 +13,7 @@ Pipeline::Pipeline(const Options& options) : options_(options) {
   annotators_.push_back(make_structure_annotator());
   annotators_.push_back(make_entity_annotator());
   annotators_.push_back(make_grouping_annotator());
+  annotators_.push_back(make_time_annotator(options_));
   annotators_.push_back(make_quantity_annotator());
   annotators_.push_back(make_quote_annotator());
   for (const auto& a : annotators_) {

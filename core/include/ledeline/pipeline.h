@@ -3,11 +3,13 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ledeline/annotator.h"
+#include "ledeline/calendar.h"
 #include "ledeline/document.h"
 #include "ledeline/text_decoder.h"
 
@@ -15,6 +17,9 @@ namespace ledeline {
 
 struct Options {
   size_t max_input_bytes = kDefaultMaxInputBytes;
+  // The document creation time that relative time expressions resolve against; without it, the
+  // publication date the reading step finds.
+  std::optional<CivilDate> dct;
 };
 
 // An annotated document, or the reason there is none. Errors are values, never exceptions.

@@ -1,0 +1,33 @@
+// TimeML in and out. In: the TempEval-3 input form, a TimeML file whose <DCT> holds the document
+// creation time and whose <TEXT> holds the plain text. Out: the same file with TIMEX3 elements
+// (tid, type, value) around the time annotations, the text otherwise unchanged.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ledeline/calendar.h"
+#include "ledeline/document.h"
+
+namespace ledeline {
+
+struct TimemlSource {
+  std::string head;              // the file up to and including <TEXT>, written back unchanged
+  std::string text;              // the content of <TEXT>: tags removed, character references decoded
+  std::string tail;              // the file from </TEXT> on
+  std::optional<CivilDate> dct;  // the value of the TIMEX3 inside <DCT>
+};
+
+// The document creation time relative expressions resolve against: `given` (--dct, a TimeML <DCT>),
+// else the publication date the reading step found.
+std::optional<CivilDate> creation_date(const Document& doc, std::optional<CivilDate> given);
+
+// The parts of a TimeML file; nullopt when `bytes` has no <TEXT> element.
+std::optional<TimemlSource> read_timeml(std::string_view bytes);
+
+// The document as TimeML: `source`'s head and tail around the text with TIMEX3 elements, or, for a
+// document that was not read from TimeML (source == nullptr), a minimal TimeML file with its DCT.
+std::string write_timeml(const Document& doc, const TimemlSource* source, std::optional<CivilDate> dct);
+
+}  // namespace ledeline

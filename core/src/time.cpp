@@ -1,0 +1,1060 @@
+// [SECTION] Time: time expressions (TIMEX3) with their type and TimeML value, resolved against the
+// document creation time (DCT: the --dct option, else the publication date the reading step found).
+//
+// A linear scan over the words of each sentence. Every word is looked up once in a lexicon (months,
+// weekdays, number words, units...); at each word the rules below look a bounded number of words
+// ahead, the longest match wins and the scan goes on after it. No rule runs a regex per word.
+// Extents follow TimeML: signals ("since", "on", "in") stay outside, modifiers ("early", "the past",
+// "about") inside. Dates without a year, weekdays and months are resolved by the tense around them:
+// news mostly looks back, and a weekday that is the DCT's own weekday is the DCT itself.
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annotators.h"
+#include "ledeline/calendar.h"
+#include "ledeline/pipeline.h"
+#include "ledeline/timeml.h"
+#include "time_lexicon.h"
+
+namespace ledeline {
+namespace {
+
+// --- TimeML values -----------------------------------------------------------------------------
+
+std::string format(const char* pattern, int a, int b = 0) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, pattern, a, b);
+  return buf;
+}
+std::string year_value(int y) { return format("%04d", y); }
+std::string month_value(int y, int m) { return format("%04d-%02d", y, m); }
+std::string week_value(IsoWeek w) { return format("%04d-W%02d", w.year, w.week); }
+std::string quarter_value(int y, int q) { return format("%04d-Q%d", y, q); }
+
+const char* unit_letter(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::kSecond: case TimeUnit::kMinute: case TimeUnit::kHour: return u == TimeUnit::kHour ? "H" : u == TimeUnit::kMinute ? "M" : "S";
+    case TimeUnit::kDay: return "D";
+    case TimeUnit::kWeek: return "W";
+    case TimeUnit::kMonth: case TimeUnit::kQuarter: return "M";
+    default: return "Y";
+  }
+}
+
+// P16D, PT5H, P2Y; n < 0 is an unknown number (PXY). Quarters, decades and centuries in months and years.
+std::string duration_value(int n, TimeUnit u) {
+  if (u == TimeUnit::kWeekend) return n < 0 ? "PXD" : "P" + std::to_string(2 * n) + "D";
+  int scale = u == TimeUnit::kQuarter ? 3 : u == TimeUnit::kDecade ? 10 : u == TimeUnit::kCentury ? 100 : 1;
+  std::string out = u <= TimeUnit::kHour ? "PT" : "P";
+  out += n < 0 ? "X" : std::to_string(n * scale);
+  return out + unit_letter(u);
+}
+
+int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
+// --- Words -------------------------------------------------------------------------------------
+
+struct Word {
+  Span span;
+  std::string key;                 // lower case, without a trailing '.' or "'s"
+  const TimeWord* lex = nullptr;   // its lexicon entry
+  int number = -1;                 // value of the leading digits, when the word starts with one
+  int digits = 0;                  // how many leading digits
+  std::string_view suffix;         // what follows the digits: "th", "s", "'s"...
+  bool capital = false;            // written with a capital initial
+  bool dotted = false;             // written with a trailing '.'
+  bool token_start = true, token_end = true;  // false inside a hyphenated token ("third-quarter")
+
+  bool is(uint32_t c) const { return lex && (lex->classes & c); }
+  bool all_digits() const { return digits > 0 && suffix.empty(); }
+};
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+Word make_word(const TimeLexicon& lexicon, const std::string& text, uint32_t start, uint32_t end) {
+  Word w;
+  w.span = {start, end};
+  std::string_view s = std::string_view(text).substr(start, end - start);
+  w.capital = !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+  size_t d = 0;
+  while (d < s.size() && is_digit(s[d])) ++d;
+  if (d > 0 && d <= 6) {
+    w.digits = static_cast<int>(d);
+    w.number = std::stoi(std::string(s.substr(0, d)));
+    w.suffix = s.substr(d);
+  }
+  std::string_view k = s;
+  if (k.size() > 1 && k.back() == '.') {
+    w.dotted = true;
+    k.remove_suffix(1);
+  }
+  if (k.size() > 2 && (k.substr(k.size() - 2) == "'s")) k.remove_suffix(2);
+  else if (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s") k.remove_suffix(4);
+  w.key = ascii_lower(k);
+  if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
+  return w;
+}
+
+// Splits a token at its hyphens ("third-quarter", "mid-1990s", "two-year"); numeric tokens such as
+// "1998-01-08" stay whole.
+void add_token_words(const TimeLexicon& lexicon, const std::string& text, Span token, std::vector<Word>& out) {
+  std::string_view s = std::string_view(text).substr(token.start, token.size());
+  bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
+  size_t first = out.size();
+  uint32_t start = token.start;
+  if (!numeric) {
+    for (uint32_t i = token.start; i < token.end; ++i) {
+      if (text[i] == '-' && i > start) {
+        out.push_back(make_word(lexicon, text, start, i));
+        start = i + 1;
+      }
+    }
+  }
+  if (start < token.end) out.push_back(make_word(lexicon, text, start, token.end));
+  for (size_t k = first; k < out.size(); ++k) {
+    out[k].token_start = k == first;
+    out[k].token_end = k + 1 == out.size();
+  }
+}
+
+// --- Matches -----------------------------------------------------------------------------------
+
+enum class Tense : int8_t { kNone, kPast, kFuture };
+
+struct Match {
+  size_t begin = 0, end = 0;  // words [begin, end)
+  const char* type = "DATE";
+  std::string value;
+  std::string rule;
+  std::string mod;            // TimeML mod: START, END, MID, APPROX...
+  bool anchored = false;      // the value was computed from the DCT
+  std::optional<CivilDate> date;  // the day it names, so a time that follows can use it
+};
+
+class TimeAnnotator : public Annotator {
+ public:
+  explicit TimeAnnotator(const Options& options) : dct_(options.dct) {}
+  std::string_view name() const override { return "time"; }
+  void annotate(Document& doc) const override;
+
+ private:
+  std::optional<CivilDate> dct_;
+  TimeLexicon lexicon_;
+};
+
+// Scans the words of one sentence.
+class SentenceScanner {
+ public:
+  SentenceScanner(const std::vector<Word>& w, size_t begin, size_t end, std::optional<CivilDate> dct)
+      : w_(w), begin_(begin), end_(end), dct_(dct) {
+    for (size_t i = begin; i < end; ++i)
+      if (w[i].key == "quarter" || w[i].key == "quarters") quarter_context_ = true;
+  }
+
+  // All matches of the sentence, left to right, not overlapping.
+  void scan(std::vector<Match>& out) {
+    for (size_t i = begin_; i < end_;) {
+      const Word& w = w_[i];
+      std::optional<Match> m = w.token_start && can_start(w) ? longest_at(i) : std::nullopt;
+      if (!m) {
+        ++i;
+        continue;
+      }
+      last_date_end_ = m->date ? m->end : 0;
+      last_date_ = m->date;
+      i = m->end;
+      out.push_back(std::move(*m));
+    }
+  }
+
+ private:
+  const std::vector<Word>& w_;
+  size_t begin_, end_;
+  std::optional<CivilDate> dct_;
+  bool quarter_context_ = false;
+  size_t last_date_end_ = 0;
+  std::optional<CivilDate> last_date_;
+
+  // Words that only tell the tense, and words outside the lexicon without digits, start nothing.
+  static bool can_start(const Word& w) {
+    return w.digits > 0 || (w.lex && (w.lex->classes & ~(kTenseFuture | kTensePast | kTensePresent)));
+  }
+
+  const Word* at(size_t i) const { return i < end_ ? &w_[i] : nullptr; }
+  bool key_is(size_t i, std::string_view k) const { return i < end_ && w_[i].key == k; }
+  bool is(size_t i, uint32_t c) const { return i < end_ && w_[i].is(c); }
+  bool comma(size_t i) const { return key_is(i, ","); }
+
+  // --- the driver: optional "the", approximators and modifiers, then a core rule -------------------
+  std::optional<Match> longest_at(size_t i) {
+    size_t j = i;
+    bool the = false;
+    std::string mod;
+    if (key_is(j, "the")) {
+      the = true;
+      ++j;
+    }
+    bool approx = false;
+    if (is(j, kApproxWord) && !the) {
+      approx = true;
+      ++j;
+    } else if ((key_is(j, "more") || key_is(j, "less")) && key_is(j + 1, "than")) {
+      approx = true;
+      mod = w_[j].key == "more" ? "MORE_THAN" : "LESS_THAN";
+      j += 2;
+    }
+    if (is(j, kModifierWord) && at(j + 1) && !key_is(j + 1, "in")) {
+      mod = w_[j].lex->code;
+      ++j;
+    } else if (the && (key_is(j, "end") || key_is(j, "beginning") || key_is(j, "start") || key_is(j, "middle")) &&
+               key_is(j + 1, "of")) {
+      mod = key_is(j, "end") ? "END" : key_is(j, "middle") ? "MID" : "START";
+      j += 2;
+    }
+    if (j >= end_ || !can_start(w_[j])) return std::nullopt;
+    std::optional<Match> best;
+    auto consider = [&](std::optional<Match> m, bool allows_the, bool allows_approx, bool allows_mod) {
+      if (!m || m->end <= m->begin || !w_[m->end - 1].token_end) return;
+      bool prefixed = j > i;
+      if (prefixed) {
+        if (the && !allows_the) return;
+        if (approx && !allows_approx) return;
+        if (!mod.empty() && mod != "MORE_THAN" && mod != "LESS_THAN" && !allows_mod) return;
+        m->begin = i;
+        if (!mod.empty()) m->mod = mod;
+        else if (approx) m->mod = "APPROX";
+      }
+      if (!best || m->end > best->end) best = std::move(m);
+    };
+    consider(date_rule(j), false, false, true);
+    consider(weekday_rule(j), false, false, true);
+    consider(year_rule(j), false, false, true);
+    consider(decade_rule(j), true, false, true);
+    consider(relative_rule(j), true, false, true);
+    consider(quarter_rule(j), true, false, true);
+    consider(duration_rule(j), true, true, false);
+    consider(deictic_rule(j, the), true, false, true);
+    consider(time_rule(j), false, true, false);
+    consider(set_rule(j), false, false, false);
+    consider(holiday_rule(j), false, false, true);
+    consider(season_rule(j), true, false, true);
+    if (!best && j > i) {
+      // The prefix did not lead anywhere: the words after it may still start an expression.
+      return std::nullopt;
+    }
+    return best;
+  }
+
+  Match make(size_t begin, size_t end, const char* type, std::string value, const char* rule) const {
+    Match m;
+    m.begin = begin;
+    m.end = end;
+    m.type = type;
+    m.value = std::move(value);
+    m.rule = std::string("time.") + rule;
+    return m;
+  }
+
+  // --- tense ------------------------------------------------------------------------------------
+  // The nearest tense word before the expression (up to 10 words), else after it (up to 4).
+  Tense tense_around(size_t begin, size_t end) const {
+    auto tense_of = [&](const Word& w) {
+      if (w.is(kTenseFuture)) return Tense::kFuture;
+      if (w.is(kTensePast)) return Tense::kPast;
+      if (w.is(kTensePresent)) return Tense::kNone;
+      if (w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital) return Tense::kPast;
+      if (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0) return Tense::kFuture;
+      return Tense::kNone;
+    };
+    auto marks = [&](const Word& w) {
+      return w.is(kTenseFuture | kTensePast | kTensePresent) ||
+             (w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital) ||
+             (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0);
+    };
+    for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n)
+      if (marks(w_[k - 1])) return tense_of(w_[k - 1]);
+    for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n)
+      if (marks(w_[k])) return tense_of(w_[k]);
+    return Tense::kNone;
+  }
+
+  // --- resolution against the DCT -----------------------------------------------------------------
+
+  // A month and day without a year: the nearest such date, or the one the tense points to.
+  CivilDate resolve_month_day(int month, int day, Tense tense) const {
+    const CivilDate& d = *dct_;
+    auto at_year = [&](int y) {
+      CivilDate c{y, month, std::min(day, days_in_month(y, month))};
+      return c;
+    };
+    long now = days_from_civil(d);
+    CivilDate same = at_year(d.year);
+    long diff = days_from_civil(same) - now;
+    if (tense == Tense::kPast && diff > 0) return at_year(d.year - 1);
+    if (tense == Tense::kFuture && diff < 0) return at_year(d.year + 1);
+    if (tense == Tense::kNone) {
+      if (diff > 183) return at_year(d.year - 1);
+      if (diff < -183) return at_year(d.year + 1);
+    }
+    return same;
+  }
+
+  int resolve_month_year(int month, Tense tense) const {
+    const CivilDate& d = *dct_;
+    if (tense == Tense::kPast && month > d.month) return d.year - 1;
+    if (tense == Tense::kFuture && month < d.month) return d.year + 1;
+    if (tense == Tense::kNone && month - d.month > 6) return d.year - 1;
+    if (tense == Tense::kNone && d.month - month > 6) return d.year + 1;
+    return d.year;
+  }
+
+  // A weekday: looking back (or forward) from the DCT; the DCT's own weekday is the DCT.
+  CivilDate resolve_weekday(int wd, Tense tense, int relative) const {
+    int today = weekday(*dct_);
+    if (relative < 0) {  // last Friday: in the week before
+      int back = (today - wd + 7) % 7;
+      return add_days(*dct_, -(back == 0 ? 7 : back));
+    }
+    if (relative > 0 || tense == Tense::kFuture) {
+      int ahead = (wd - today + 7) % 7;
+      if (relative > 0 && ahead == 0) ahead = 7;
+      return add_days(*dct_, ahead);
+    }
+    return add_days(*dct_, -((today - wd + 7) % 7));
+  }
+
+  // The period `n` units from the DCT, written at the granularity of the unit.
+  std::string shifted_value(int n, TimeUnit unit) const {
+    const CivilDate& d = *dct_;
+    switch (unit) {
+      case TimeUnit::kDay: return to_iso(add_days(d, n));
+      case TimeUnit::kWeek: case TimeUnit::kWeekend: return week_value(iso_week(add_days(d, 7L * n)));
+      case TimeUnit::kMonth: {
+        int months = d.year * 12 + (d.month - 1) + n;
+        return month_value(months / 12, months % 12 + 1);
+      }
+      case TimeUnit::kQuarter: {
+        int quarters = d.year * 4 + (quarter_of(d.month) - 1) + n;
+        return quarter_value(quarters / 4, quarters % 4 + 1);
+      }
+      case TimeUnit::kYear: return year_value(d.year + n);
+      case TimeUnit::kDecade: return year_value(d.year + 10 * n);
+      case TimeUnit::kCentury: return year_value(d.year + 100 * n);
+      default: return to_iso(d);
+    }
+  }
+
+  // The quarter a financial report of the DCT talks about: the last one completed.
+  std::pair<int, int> reported_quarter(int years_back) const {
+    int q = quarter_of(dct_->month) - 1, y = dct_->year;
+    if (q == 0) {
+      q = 4;
+      --y;
+    }
+    return {y - years_back, q};
+  }
+
+  // --- numbers --------------------------------------------------------------------------------------
+
+  // A count at word i: digits, number words ("twenty four"), "a", or vague ("several", "a few").
+  // Returns the words it takes and the value (-1 for vague).
+  std::pair<size_t, int> count_at(size_t i) const {
+    const Word* w = at(i);
+    if (!w) return {0, 0};
+    if (w->all_digits() && w->number > 0 && w->digits <= 4) return {1, w->number};
+    if (w->is(kVagueNumber)) return {1, -1};
+    if ((w->key == "a" || w->key == "an") && (key_is(i + 1, "few") || key_is(i + 1, "couple"))) {
+      return {key_is(i + 2, "of") ? 3 : 2, -1};
+    }
+    if (w->key == "a" && key_is(i + 1, "half")) return {0, 0};
+    if (w->is(kNumberWord)) {
+      int n = w->lex->number;
+      if (n >= 20 && n % 10 == 0 && is(i + 1, kNumberWord) && w_[i + 1].lex->number < 10 && w_[i + 1].key != "a" &&
+          w_[i + 1].key != "an")
+        return {2, n + w_[i + 1].lex->number};
+      return {1, n};
+    }
+    return {0, 0};
+  }
+
+  // A day of the month: "3", "3rd", "25th".
+  int day_at(size_t i) const {
+    const Word* w = at(i);
+    if (!w || w->digits == 0 || w->digits > 2 || w->number < 1 || w->number > 31) return 0;
+    if (!w->suffix.empty() && w->suffix != "st" && w->suffix != "nd" && w->suffix != "rd" && w->suffix != "th") return 0;
+    return w->number;
+  }
+
+  int year_at(size_t i) const {
+    const Word* w = at(i);
+    if (!w || !w->all_digits() || w->digits != 4 || w->number < 1000 || w->number > 2999) return 0;
+    return w->number;
+  }
+
+  // A month name: capitalised; "May" and "March" also need a date-like neighbour.
+  int month_at(size_t i, bool needs_neighbour) const {
+    const Word* w = at(i);
+    if (!w || !w->is(kMonthName) || !w->capital) return 0;
+    bool short_form = w->key.size() <= 4 && w->key != "june" && w->key != "july" && w->key != "may";
+    if (short_form && !w->dotted && w->key.size() == 3 && !day_at(i + 1) && !year_at(i + 1)) return 0;
+    if ((w->key == "may" || w->key == "march") && needs_neighbour) return 0;
+    return w->lex->number;
+  }
+
+  int weekday_at(size_t i) const {
+    const Word* w = at(i);
+    if (!w || !w->is(kWeekdayName) || !w->capital) return -1;
+    bool abbreviation = w->key.size() <= 5 && w->key.substr(w->key.size() - 3) != "day";
+    if (abbreviation && !w->dotted && !comma(i + 1) && !day_at(i + 1) && !month_at(i + 1, false)) return -1;
+    return w->lex->number;
+  }
+
+  // --- rules -------------------------------------------------------------------------------------------
+
+  // Calendar dates: "January 3", "Jan. 5, 2021", "Monday, Oct. 26", "25th January, 2020", "5 January 2020",
+  // "July 1997", "January", "1998-01-08", "01/08/1998".
+  std::optional<Match> date_rule(size_t i) const {
+    size_t j = i;
+    int wd = weekday_at(j);
+    if (wd >= 0) {
+      ++j;
+      if (comma(j)) ++j;
+    }
+    int month = 0, day = 0, year = 0;
+    size_t end = 0;
+    const char* rule = "";
+    if (int m = month_at(j, false)) {
+      size_t k = j + 1;
+      if (int d = day_at(k); d && (!at(k + 1) || w_[k + 1].key != ":")) {
+        month = m;
+        day = d;
+        end = k + 1;
+        rule = "month_day";
+        size_t y = end + (comma(end) ? 1 : 0);
+        if (int yy = year_at(y)) {
+          year = yy;
+          end = y + 1;
+        }
+      } else if (int yy = year_at(k + (comma(k) ? 1 : 0))) {
+        month = m;
+        year = yy;
+        end = k + (comma(k) ? 2 : 1);
+        rule = "month_year";
+      } else if (key_is(k, "of") && year_at(k + 1)) {
+        month = m;
+        year = year_at(k + 1);
+        end = k + 2;
+        rule = "month_year";
+      }
+    } else if (int d = day_at(j)) {
+      size_t k = j + 1;
+      if (key_is(k, "of")) ++k;
+      if (int m = month_at(k, false)) {
+        month = m;
+        day = d;
+        end = k + 1;
+        rule = "day_month";
+        size_t y = end + (comma(end) ? 1 : 0);
+        if (int yy = year_at(y)) {
+          year = yy;
+          end = y + 1;
+        }
+      }
+    }
+    if (!month) {
+      if (wd >= 0) return std::nullopt;
+      if (auto m = numeric_date(i)) return m;
+      // A month alone: "in January", "earlier in January".
+      int m = month_at(i, true);
+      if (!m && (key_is(i, "may") || key_is(i, "march")) && w_[i].capital && i > begin_ &&
+          (w_[i - 1].key == "in" || w_[i - 1].key == "since" || w_[i - 1].key == "until" || w_[i - 1].key == "early" ||
+           w_[i - 1].key == "late" || w_[i - 1].key == "mid" || w_[i - 1].key == "last" || w_[i - 1].key == "next"))
+        m = w_[i].lex->number;
+      if (!m) return std::nullopt;
+      Match r = make(i, i + 1, "DATE", "", "month");
+      if (!dct_) {
+        r.value = month_value(0, m).replace(0, 4, "XXXX");
+        return r;
+      }
+      r.value = month_value(resolve_month_year(m, tense_around(i, i + 1)), m);
+      r.anchored = true;
+      return r;
+    }
+    if (day && day > days_in_month(year ? year : 2000, month)) return std::nullopt;
+    Match r = make(i, end, "DATE", "", rule);
+    if (!day) {
+      r.value = month_value(year, month);
+    } else if (year) {
+      r.date = CivilDate{year, month, day};
+      r.value = to_iso(*r.date);
+    } else if (dct_) {
+      r.date = resolve_month_day(month, day, tense_around(i, end));
+      r.value = to_iso(*r.date);
+      r.anchored = true;
+    } else {
+      r.value = "XXXX" + format("-%02d-%02d", month, day);
+    }
+    return r;
+  }
+
+  // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it).
+  std::optional<Match> numeric_date(size_t i) const {
+    const Word& w = w_[i];
+    if (w.digits == 4 && w.suffix.size() == 6 && w.suffix[0] == '-' && w.suffix[3] == '-') {
+      int m = std::stoi(std::string(w.suffix.substr(1, 2))), d = std::stoi(std::string(w.suffix.substr(4, 2)));
+      CivilDate c{w.number, m, d};
+      if (!valid_date(c)) return std::nullopt;
+      Match r = make(i, i + 1, "DATE", to_iso(c), "iso_date");
+      r.date = c;
+      return r;
+    }
+    if (w.all_digits() && w.digits <= 2 && key_is(i + 1, "/") && at(i + 2) && w_[i + 2].all_digits() &&
+        w_[i + 2].digits <= 2 && key_is(i + 3, "/") && year_at(i + 4)) {
+      CivilDate c{year_at(i + 4), w.number, w_[i + 2].number};
+      if (!valid_date(c)) return std::nullopt;
+      Match r = make(i, i + 5, "DATE", to_iso(c), "numeric_date");
+      r.date = c;
+      return r;
+    }
+    return std::nullopt;
+  }
+
+  // Weekdays: "Saturday", "last Friday", "next Monday", "Friday morning", "Wednesday night".
+  std::optional<Match> weekday_rule(size_t i) const {
+    size_t j = i;
+    int relative = 0;
+    if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
+    else if (key_is(j, "next") || key_is(j, "coming")) relative = 1;
+    else if (key_is(j, "this")) relative = 0;
+    if (relative != 0 || key_is(j, "this")) ++j;
+    int wd = weekday_at(j);
+    if (wd < 0) return std::nullopt;
+    size_t end = j + 1;
+    const char* part = nullptr;
+    if (is(end, kPartOfDay)) part = w_[end++].lex->code;
+    Match r = make(i, end, part ? "TIME" : "DATE", "", part ? "weekday_part" : "weekday");
+    if (!dct_) {
+      r.value = format("XXXX-WXX-%d", wd + 1);
+      return r;
+    }
+    r.date = resolve_weekday(wd, tense_around(i, end), relative);
+    r.value = to_iso(*r.date) + (part ? std::string("T") + part : "");
+    r.anchored = true;
+    return r;
+  }
+
+  // Years: "2017", "fiscal 1989", "mid-1990".
+  std::optional<Match> year_rule(size_t i) const {
+    size_t j = i;
+    if (key_is(j, "fiscal") || key_is(j, "year")) ++j;
+    int y = year_at(j);
+    if (!y || y < 1900 || y > 2099) return std::nullopt;
+    if (j > begin_) {
+      const Word& before = w_[j - 1];
+      if (before.key == "$" || before.key == "#" || before.key == "no" || before.key == "number") return std::nullopt;
+    }
+    if (const Word* after = at(j + 1)) {
+      if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return std::nullopt;
+    }
+    return make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
+  }
+
+  // Decades and centuries: "the 1990s", "'90s", "1980's", "the 20th century", "this century".
+  std::optional<Match> decade_rule(size_t i) const {
+    size_t j = i;
+    bool apostrophe = key_is(j, "'") || key_is(j, "\xE2\x80\x99");
+    if (apostrophe) ++j;
+    const Word* w = at(j);
+    if (!w) return std::nullopt;
+    if (w->digits > 0 && (w->suffix == "s" || w->suffix == "'s") && w->number % 10 == 0) {
+      int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
+      if (!decade) return std::nullopt;
+      return make(i, j + 1, "DATE", format("%03dX", decade / 10), "decade");
+    }
+    int c = 0;
+    if (w->digits > 0 && w->digits <= 2 && (w->suffix == "th" || w->suffix == "st")) c = w->number;
+    else if (w->is(kOrdinalWord)) c = w->lex->number;
+    if (c >= 10 && c <= 21 && key_is(j + 1, "century")) return make(i, j + 2, "DATE", format("%02dXX", c - 1), "century");
+    return std::nullopt;
+  }
+
+  // "this week", "last year", "next month", "the weekend", "year-earlier", "earlier this year", "this century".
+  std::optional<Match> relative_rule(size_t i) const {
+    size_t j = i;
+    std::string mod;
+    if ((key_is(j, "earlier") || key_is(j, "later")) && (key_is(j + 1, "this") || key_is(j + 1, "last") || key_is(j + 1, "next"))) {
+      mod = key_is(j, "earlier") ? "START" : "END";
+      ++j;
+    }
+    int shift = 0;
+    bool the = i > begin_ && w_[i - 1].key == "the";
+    if (key_is(j, "this") || key_is(j, "current")) shift = 0;
+    else if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) shift = -1;
+    else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) shift = 1;
+    else if (key_is(j, "year") && (key_is(j + 1, "earlier") || key_is(j + 1, "ago")) && at(j + 1) && !w_[j + 1].token_start) {
+      // "year-earlier", "year-ago": the same period a year before.
+      Match r = make(i, j + 2, "DATE", "", "year_earlier");
+      if (!dct_) return std::nullopt;
+      if (quarter_context_) {
+        auto [y, q] = reported_quarter(1);
+        r.value = quarter_value(y, q);
+      } else {
+        r.value = year_value(dct_->year - 1);
+      }
+      r.anchored = true;
+      return r;
+    } else {
+      return unit_alone(i);
+    }
+    const Word* u = at(j + 1);
+    if (!u || !u->is(kUnitWord) || u->lex->plural) {
+      if (u && u->is(kPartOfDay) && dct_) {
+        // "this morning", "last night"
+        if (shift > 0 || (shift < 0 && u->key != "night")) return std::nullopt;
+        Match r = make(i, j + 2, "TIME", to_iso(add_days(*dct_, shift)) + "T" + u->lex->code, "part_of_day");
+        r.anchored = true;
+        return r;
+      }
+      return std::nullopt;
+    }
+    if (u->lex->unit < TimeUnit::kDay) return std::nullopt;
+    // "the past week", "the last year", "the next month": a stretch of time, not a calendar period.
+    if (the && shift != 0 && mod.empty() && !key_is(j, "previous") && !key_is(j, "following"))
+      return make(i, j + 2, "DURATION", duration_value(1, u->lex->unit), "the_past_unit");
+    Match r = make(i, j + 2, "DATE", "", "relative_unit");
+    r.mod = mod;
+    if (!dct_) {
+      r.value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
+      return r;
+    }
+    r.anchored = true;
+    switch (u->lex->unit) {
+      case TimeUnit::kDay: r.value = to_iso(add_days(*dct_, shift)); break;
+      case TimeUnit::kWeekend: r.value = week_value(iso_week(add_days(*dct_, 7L * shift))) + "-WE"; break;
+      case TimeUnit::kDecade: r.value = format("%03dX", dct_->year / 10 + shift); break;
+      case TimeUnit::kCentury: r.value = format("%02dXX", dct_->year / 100 + shift); break;
+      default: r.value = shifted_value(shift, u->lex->unit);
+    }
+    return r;
+  }
+
+  // "the week", "the year", "the month", "the weekend" as the period of the DCT.
+  std::optional<Match> unit_alone(size_t i) const {
+    if (i == begin_ || w_[i - 1].key != "the" || !dct_) return std::nullopt;
+    const Word& u = w_[i];
+    if (!u.is(kUnitWord) || u.lex->plural || !u.token_end) return std::nullopt;
+    if (const Word* after = at(i + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
+                                                  after->key == "of" || after->key == "earlier" || after->key == "ago"))
+      return std::nullopt;
+    Match r = make(i, i + 1, "DATE", "", "the_unit");
+    r.anchored = true;
+    switch (u.lex->unit) {
+      case TimeUnit::kWeek: r.value = week_value(iso_week(*dct_)); break;
+      case TimeUnit::kWeekend: {
+        int wd = weekday(*dct_);
+        r.value = week_value(iso_week(wd >= 5 ? *dct_ : add_days(*dct_, -wd - 1))) + "-WE";
+        break;
+      }
+      case TimeUnit::kMonth: r.value = month_value(dct_->year, dct_->month); break;
+      case TimeUnit::kYear: r.value = year_value(dct_->year); break;
+      default: return std::nullopt;
+    }
+    return r;
+  }
+
+  // Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the quarter",
+  // "the latest quarter", "the year-earlier quarter", "fiscal second-quarter", "the first half".
+  std::optional<Match> quarter_rule(size_t i) const {
+    size_t j = i;
+    if (key_is(j, "fiscal")) ++j;
+    int q = 0, years_back = 0;
+    bool reported = false, current = false;
+    const Word* w = at(j);
+    if (!w) return std::nullopt;
+    if (w->is(kOrdinalWord) && w->lex->number <= 4) q = w->lex->number;
+    else if (w->digits == 1 && (w->suffix == "st" || w->suffix == "nd" || w->suffix == "rd" || w->suffix == "th")) q = w->number;
+    else if (w->key == "latest" || w->key == "last" || w->key == "previous" || w->key == "recent") reported = true;
+    else if (w->key == "current" || w->key == "this") current = true;
+    else if (w->key == "year" && (key_is(j + 1, "earlier") || key_is(j + 1, "ago"))) {
+      reported = true;
+      years_back = 1;
+      ++j;
+    } else if (w->key == "quarter" || w->key == "half") {
+      --j;
+      reported = true;
+    } else {
+      return std::nullopt;
+    }
+    bool half = key_is(j + 1, "half");
+    if (!key_is(j + 1, "quarter") && !half) return std::nullopt;
+    if (half && (q > 2 || reported || current)) return std::nullopt;
+    if (q > 4) return std::nullopt;
+    bool the = i > begin_ && w_[i - 1].key == "the";
+    if (j + 1 == i && !the) return std::nullopt;  // a bare "quarter" is a coin or a district
+    size_t end = j + 2;
+    int year = 0;
+    if (key_is(end, "of") && year_at(end + 1)) {
+      year = year_at(end + 1);
+      end += 2;
+    } else if (year_at(end)) {
+      year = year_at(end);
+      ++end;
+    }
+    Match r = make(i, end, "DATE", "", half ? "half" : "quarter");
+    if (!year && !dct_) {
+      r.value = half ? format("XXXX-H%d", q) : q ? format("XXXX-Q%d", q) : "XXXX-QX";
+      return r;
+    }
+    if (half) {
+      r.anchored = !year;
+      if (!year) year = dct_->year;
+      r.value = format("%04d-H%d", year, q ? q : (dct_->month <= 6 ? 1 : 2));
+      return r;
+    }
+    if (reported && !year) {
+      auto [y, rq] = reported_quarter(years_back);
+      r.value = quarter_value(y, rq);
+    } else if (current && !year) {
+      r.value = quarter_value(dct_->year, quarter_of(dct_->month));
+    } else {
+      if (!year) {
+        year = dct_->year;
+        if (q > quarter_of(dct_->month) && tense_around(i, end) == Tense::kPast) --year;
+        r.anchored = true;
+      }
+      r.value = quarter_value(year, q);
+      return r;
+    }
+    r.anchored = true;
+    return r;
+  }
+
+  // Durations and offsets: "16 days ago", "two weeks", "a year earlier", "the past two months",
+  // "the first nine months", "two-year", "several years", "for years", "recent years".
+  std::optional<Match> duration_rule(size_t i) const {
+    size_t j = i;
+    bool stretch = false;  // "the past two months": a duration ending at the DCT
+    if (is(j, kRelativeWord) || key_is(j, "first") || key_is(j, "final") || key_is(j, "another")) {
+      if (key_is(j, "this") || key_is(j, "same") || key_is(j, "current") || key_is(j, "latest")) return std::nullopt;
+      stretch = true;
+      ++j;
+    }
+    auto [taken, n] = count_at(j);
+    if (taken == 0) {
+      // A bare plural: "for years", "in recent years", "the coming weeks".
+      const Word* u = at(j);
+      if (!u || !u->is(kUnitWord) || !u->lex->plural || u->lex->unit == TimeUnit::kQuarter || u->lex->unit == TimeUnit::kSecond) return std::nullopt;
+      bool after_signal = j > begin_ && (w_[j - 1].key == "for" || w_[j - 1].key == "recent" || w_[j - 1].key == "past" ||
+                                         w_[j - 1].key == "coming" || w_[j - 1].key == "over" || w_[j - 1].key == "within");
+      if (!after_signal) return std::nullopt;
+      if (j > begin_ && w_[j - 1].key == "recent" && (u->lex->unit == TimeUnit::kYear || u->lex->unit == TimeUnit::kDecade)) {
+        Match r = make(i, j + 1, "DATE", "PAST_REF", "recent_units");
+        return r;
+      }
+      return make(i, j + 1, "DURATION", duration_value(-1, u->lex->unit), "units");
+    }
+    size_t k = j + taken;
+    if (key_is(k, "more") || key_is(k, "full") || key_is(k, "straight") || key_is(k, "consecutive")) ++k;
+    const Word* u = at(k);
+    if (!u || !u->is(kUnitWord)) return std::nullopt;
+    if (u->lex->unit == TimeUnit::kQuarter && n > 0 && !stretch && !u->lex->plural) return std::nullopt;  // "a quarter"
+    if (u->lex->unit == TimeUnit::kSecond && n == 1) return std::nullopt;  // "a second term"
+    if (n == 1 && u->lex->plural && w_[j].key != "one") return std::nullopt;
+    if (w_[j].key == "a" || w_[j].key == "an") {
+      // "$5 a year", "twice a week" are sets, handled by set_rule.
+      if (j > begin_ && (w_[j - 1].all_digits() || w_[j - 1].key == "%" || w_[j - 1].key == "percent" ||
+                         w_[j - 1].key == "times" || w_[j - 1].key == "twice" || w_[j - 1].key == "once" ||
+                         w_[j - 1].key == "cents" || w_[j - 1].key == "dollars"))
+        return std::nullopt;
+    }
+    size_t end = k + 1;
+    // "16 days ago", "a year earlier", "two weeks later", "three years from now"
+    // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
+    bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
+                  (w_[end].key != "before" || !at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == ",");
+    if (offset) {
+      int dir = w_[end].lex->number;
+      Match r = make(i, end + 1, "DATE", "", "offset");
+      if (u->lex->unit <= TimeUnit::kHour) {
+        r.type = "TIME";
+        r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+        return r;
+      }
+      if (!dct_ || n < 0) {
+        r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+        return r;
+      }
+      r.anchored = true;
+      if (n == 1 && u->lex->unit == TimeUnit::kYear && quarter_context_) {
+        auto [y, q] = reported_quarter(1);
+        r.value = quarter_value(y, q);
+      } else {
+        r.value = shifted_value(dir * n, u->lex->unit);
+      }
+      return r;
+    }
+    if (key_is(end, "from") && key_is(end + 1, "now")) {
+      Match r = make(i, end + 2, "DATE", dct_ && n > 0 && u->lex->unit > TimeUnit::kHour ? shifted_value(n, u->lex->unit) : "FUTURE_REF", "offset");
+      r.anchored = dct_.has_value();
+      return r;
+    }
+    return make(i, end, "DURATION", duration_value(n, u->lex->unit), stretch ? "stretch" : "duration");
+  }
+
+  // "today", "yesterday morning", "tonight", "now", "currently", "recently", "the past", "the future", "soon".
+  std::optional<Match> deictic_rule(size_t i, bool the) const {
+    const Word* w = at(i);
+    if (!w) return std::nullopt;
+    if (w->key == "past" || w->key == "future" || w->key == "present") {
+      if (!the && w->key != "future") return std::nullopt;
+      if (const Word* after = at(i + 1); after && (after->is(kUnitWord | kNumberWord | kVagueNumber) || after->all_digits()))
+        return std::nullopt;
+      return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
+    }
+    if (!w->is(kDeictic) || the) return std::nullopt;
+    Deictic d = w->lex->deictic;
+    if (d == Deictic::kPresent) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
+    if (d == Deictic::kPast) return make(i, i + 1, "DATE", "PAST_REF", "deictic");
+    if (d == Deictic::kFuture) return make(i, i + 1, "DATE", "FUTURE_REF", "deictic");
+    int shift = d == Deictic::kYesterday ? -1 : d == Deictic::kTomorrow ? 1 : 0;
+    size_t end = i + 1;
+    const char* part = d == Deictic::kTonight ? "NI" : nullptr;
+    if (!part && is(end, kPartOfDay)) part = w_[end++].lex->code;
+    Match r = make(i, end, part ? "TIME" : "DATE", "", "deictic");
+    if (!dct_) {
+      r.value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
+      return r;
+    }
+    r.date = add_days(*dct_, shift);
+    r.value = to_iso(*r.date) + (part ? std::string("T") + part : "");
+    r.anchored = true;
+    return r;
+  }
+
+  // Clock times: "08:45 PM", "10 a.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "14:30 GMT".
+  std::optional<Match> time_rule(size_t i) const {
+    const Word* w = at(i);
+    if (!w) return std::nullopt;
+    int hour = -1, minute = 0;
+    size_t k = i;
+    if (w->key == "noon" || w->key == "midday" || w->key == "midnight") {
+      hour = w->key == "midnight" ? 0 : 12;
+      ++k;
+    } else if (w->all_digits() && w->digits <= 2) {
+      hour = w->number;
+      ++k;
+      bool colon = key_is(k, ":") && at(k + 1) && w_[k + 1].all_digits() && w_[k + 1].digits == 2;
+      if (colon) {
+        minute = w_[k + 1].number;
+        k += 2;
+      }
+      int meridiem = -1;
+      if (is(k, kMeridiem)) {
+        meridiem = w_[k].lex->number;
+        ++k;
+      } else if (key_is(k, "o'clock")) {
+        ++k;
+      } else if (!colon) {
+        return std::nullopt;
+      }
+      if (meridiem >= 0) {
+        if (hour < 1 || hour > 12) return std::nullopt;
+        hour = hour % 12 + meridiem;
+      }
+      if (hour > 23 || minute > 59) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    // A zone: "EST", "(GMT)"
+    if (const Word* z = at(k); z && z->capital && z->key.size() <= 4 && zone_offset_minutes(z->key)) ++k;
+    // A day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
+    std::optional<CivilDate> date;
+    size_t after = k + (comma(k) ? 1 : 0);
+    if (auto d = date_rule(after); d && d->date) {
+      date = d->date;
+      k = d->end;
+    } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE")) {
+      date = d2->date;
+      k = d2->end;
+    } else if (last_date_ && last_date_end_ + 3 >= i) {
+      date = last_date_;
+    } else if (dct_) {
+      date = dct_;
+    }
+    Match r = make(i, k, "TIME", "", "clock");
+    std::string clock = format("T%02d:%02d", hour, minute);
+    r.value = date ? to_iso(*date) + clock : "XXXX-XX-XX" + clock;
+    r.anchored = date && dct_ && *date == *dct_;
+    return r;
+  }
+
+  // Sets: "daily", "every Monday", "each year", "$5 a year", "twice a week".
+  std::optional<Match> set_rule(size_t i) const {
+    const Word* w = at(i);
+    if (!w) return std::nullopt;
+    if (w->is(kFrequencyWord)) return make(i, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");
+    if (w->key == "every" || w->key == "each" || w->key == "per" || w->key == "a") {
+      bool after_amount = i > begin_ && (w_[i - 1].all_digits() || w_[i - 1].key == "%" || w_[i - 1].key == "percent" ||
+                                         w_[i - 1].key == "times" || w_[i - 1].key == "twice" || w_[i - 1].key == "once");
+      if (w->key == "a" && !after_amount) return std::nullopt;
+      size_t k = i + 1;
+      if (key_is(k, "other")) ++k;
+      int n = 1;
+      if (w->key == "every") {
+        auto [taken, count] = count_at(k);
+        if (taken && count > 1) {
+          n = count;
+          k += taken;
+        }
+      }
+      int wd = weekday_at(k);
+      if (wd >= 0) return make(i, k + 1, "SET", format("XXXX-WXX-%d", wd + 1), "every_weekday");
+      const Word* u = at(k);
+      if (!u || !u->is(kUnitWord) || u->lex->unit == TimeUnit::kWeekend) return std::nullopt;
+      if (u->lex->plural != (n > 1)) return std::nullopt;
+      if (key_is(i + 1, "other")) n = 2;
+      return make(i, k + 1, "SET", duration_value(n, u->lex->unit), "every_unit");
+    }
+    return std::nullopt;
+  }
+
+  // Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Halloween", "Easter".
+  std::optional<Match> holiday_rule(size_t i) const {
+    const Word* w = at(i);
+    if (!w || !w->capital) return std::nullopt;
+    int month = 0, day = 0;
+    size_t end = i + 1;
+    if (w->key == "christmas") {
+      month = 12;
+      day = 25;
+      if (key_is(end, "eve") && w_[end].capital) {
+        day = 24;
+        ++end;
+      } else if (key_is(end, "day") && w_[end].capital) {
+        ++end;
+      }
+    } else if (w->key == "new" && key_is(i + 1, "year") && (key_is(i + 2, "day") || key_is(i + 2, "eve")) && w_[i + 2].capital) {
+      bool eve = key_is(i + 2, "eve");
+      month = eve ? 12 : 1;
+      day = eve ? 31 : 1;
+      end = i + 3;
+    } else if (w->key == "halloween") {
+      month = 10;
+      day = 31;
+    } else if (w->key == "valentine" && key_is(i + 1, "day")) {
+      month = 2;
+      day = 14;
+      end = i + 2;
+    } else if (w->key == "thanksgiving" || w->key == "easter") {
+      if (key_is(end, "day") && w_[end].capital) ++end;
+      if (!dct_) return make(i, end, "DATE", "XXXX-XX-XX", "holiday");
+      int year = dct_->year;
+      auto date_in = [&](int y) {
+        if (w->key == "thanksgiving") {  // the fourth Thursday of November
+          int first = weekday({y, 11, 1});
+          return CivilDate{y, 11, 1 + (3 - first + 7) % 7 + 21};
+        }
+        // Easter Sunday (the anonymous Gregorian algorithm).
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, ii = c / 4, k = c % 4, l = (32 + 2 * e + 2 * ii - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        return CivilDate{y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+      };
+      CivilDate d = date_in(year);
+      Tense t = tense_around(i, end);
+      long diff = days_from_civil(d) - days_from_civil(*dct_);
+      if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = date_in(year - 1);
+      else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = date_in(year + 1);
+      Match r = make(i, end, "DATE", to_iso(d), "holiday");
+      r.date = d;
+      r.anchored = true;
+      return r;
+    } else {
+      return std::nullopt;
+    }
+    Match r = make(i, end, "DATE", "", "holiday");
+    if (!dct_) {
+      r.value = "XXXX" + format("-%02d-%02d", month, day);
+      return r;
+    }
+    r.date = resolve_month_day(month, day, tense_around(i, end));
+    r.value = to_iso(*r.date);
+    r.anchored = true;
+    return r;
+  }
+
+  // Seasons: "this spring", "last fall", "the summer of 1990", "summer 1990", "the winter".
+  std::optional<Match> season_rule(size_t i) const {
+    size_t j = i;
+    int shift = 0;
+    bool determiner = i > begin_ && w_[i - 1].key == "the";
+    if (key_is(j, "this")) determiner = true;
+    else if (key_is(j, "last") || key_is(j, "past")) shift = -1, determiner = true;
+    else if (key_is(j, "next") || key_is(j, "coming")) shift = 1, determiner = true;
+    if (key_is(j, "this") || shift != 0) ++j;
+    const Word* s = at(j);
+    if (!s || !s->is(kSeasonName)) return std::nullopt;
+    size_t end = j + 1;
+    int year = 0;
+    if (key_is(end, "of") && year_at(end + 1)) {
+      year = year_at(end + 1);
+      end += 2;
+    } else if (year_at(end)) {
+      year = year_at(end++);
+    }
+    if (!year && !determiner) return std::nullopt;
+    if (s->key == "fall" && !year && j == i) return std::nullopt;  // "the fall of the regime"
+    Match r = make(i, end, "DATE", "", "season");
+    if (!year) {
+      if (!dct_) {
+        r.value = std::string("XXXX-") + s->lex->code;
+        return r;
+      }
+      year = dct_->year + shift;
+      // "last winter" in January is the winter that began the year before.
+      r.anchored = true;
+    }
+    r.value = format("%04d-", year) + s->lex->code;
+    return r;
+  }
+};
+
+void TimeAnnotator::annotate(Document& doc) const {
+  std::optional<CivilDate> dct = creation_date(doc, dct_);
+  const std::vector<Span>& tokens = doc.structure.tokens;
+  std::vector<Word> words;
+  words.reserve(tokens.size() + tokens.size() / 8);
+  std::vector<Match> matches;
+  size_t t = 0;
+  for (Span sentence : doc.structure.sentences) {
+    while (t < tokens.size() && tokens[t].start < sentence.start) ++t;
+    words.clear();
+    for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, tokens[t], words);
+    matches.clear();
+    SentenceScanner(words, 0, words.size(), dct).scan(matches);
+    for (Match& m : matches) {
+      Annotation& a = doc.add({words[m.begin].span.start, words[m.end - 1].span.end}, "time", std::move(m.rule));
+      a.attrs.set("type", m.type);
+      a.attrs.set("value", std::move(m.value));
+      if (!m.mod.empty()) a.attrs.set("mod", std::move(m.mod));
+      if (m.anchored && dct) a.attrs.set("anchor", to_iso(*dct));
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Annotator> make_time_annotator(const Options& options) {
+  return std::make_unique<TimeAnnotator>(options);
+}
+
+}  // namespace ledeline

@@ -1,0 +1,127 @@
+#include "ledeline/timeml.h"
+
+#include <cstdint>
+
+#include "ledeline/text_decoder.h"
+
+namespace ledeline {
+namespace {
+
+// Decodes the five XML entities and numeric character references; anything else is kept as written.
+void append_decoded(std::string_view s, std::string& out) {
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '&') {
+      out += s[i++];
+      continue;
+    }
+    size_t semi = s.find(';', i);
+    std::string_view ref = semi == std::string_view::npos || semi - i > 10 ? "" : s.substr(i + 1, semi - i - 1);
+    uint32_t cp = 0;
+    if (ref == "amp") cp = '&';
+    else if (ref == "lt") cp = '<';
+    else if (ref == "gt") cp = '>';
+    else if (ref == "quot") cp = '"';
+    else if (ref == "apos") cp = '\'';
+    else if (ref.size() > 1 && ref[0] == '#') {
+      bool hex = ref[1] == 'x' || ref[1] == 'X';
+      for (char c : ref.substr(hex ? 2 : 1)) {
+        int digit = c >= '0' && c <= '9' ? c - '0' : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        if (digit < 0 || cp > 0x10FFFF) {
+          cp = 0;
+          break;
+        }
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+      }
+    }
+    if (cp == 0 || cp > 0x10FFFF) {
+      out += s[i++];
+      continue;
+    }
+    append_utf8(out, cp);
+    i = semi + 1;
+  }
+}
+
+void append_escaped(std::string_view s, std::string& out) {
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+}
+
+}  // namespace
+
+std::optional<CivilDate> creation_date(const Document& doc, std::optional<CivilDate> given) {
+  if (given || !doc.metadata.published.present()) return given;
+  auto t = parse_date_line(std::string_view(doc.metadata.published.value).substr(0, 10));
+  return t ? std::optional<CivilDate>(t->date) : std::nullopt;
+}
+
+std::optional<TimemlSource> read_timeml(std::string_view bytes) {
+  size_t open = bytes.find("<TEXT>");
+  size_t close = open == std::string_view::npos ? open : bytes.find("</TEXT>", open);
+  if (close == std::string_view::npos) return std::nullopt;
+  TimemlSource src;
+  size_t body = open + 6;
+  src.head = std::string(bytes.substr(0, body));
+  src.tail = std::string(bytes.substr(close));
+  // The text without the tags of an annotated file (TIMEX3, EVENT, SIGNAL...).
+  for (size_t i = body; i < close;) {
+    size_t lt = bytes.find('<', i);
+    if (lt == std::string_view::npos || lt > close) lt = close;
+    append_decoded(bytes.substr(i, lt - i), src.text);
+    if (lt == close) break;
+    size_t gt = bytes.find('>', lt);
+    i = gt == std::string_view::npos || gt > close ? close : gt + 1;
+  }
+  size_t dct = bytes.find("<DCT>");
+  size_t dct_end = dct == std::string_view::npos ? dct : bytes.find("</DCT>", dct);
+  if (dct_end != std::string_view::npos) {
+    size_t v = bytes.substr(dct, dct_end - dct).find("value=\"");
+    if (v != std::string_view::npos && dct + v + 17 <= dct_end) {
+      if (auto t = parse_date_line(bytes.substr(dct + v + 7, 10))) src.dct = t->date;
+    }
+  }
+  return src;
+}
+
+std::string write_timeml(const Document& doc, const TimemlSource* source, std::optional<CivilDate> dct) {
+  std::string out;
+  if (source) {
+    out = source->head;
+  } else {
+    out = "<?xml version=\"1.0\" ?>\n<TimeML>\n";
+    if (dct) {
+      std::string v = to_iso(*dct);
+      out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + v +
+             "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + v + "</TIMEX3></DCT>\n";
+    }
+    out += "<TEXT>";
+  }
+  std::string_view text = doc.text;
+  size_t pos = 0;
+  int tid = 0;
+  for (const Annotation& a : doc.annotations) {
+    if (a.kind != "time" || a.span.start < pos) continue;  // TIMEX3 elements do not nest
+    append_escaped(text.substr(pos, a.span.start - pos), out);
+    out += "<TIMEX3 tid=\"t" + std::to_string(++tid) + "\"";
+    for (const char* key : {"type", "value", "mod"}) {
+      if (const std::string* v = a.attrs.find(key)) {
+        out += std::string(" ") + key + "=\"";
+        append_escaped(*v, out);
+        out += '"';
+      }
+    }
+    out += '>';
+    append_escaped(text.substr(a.span.start, a.span.size()), out);
+    out += "</TIMEX3>";
+    pos = a.span.end;
+  }
+  append_escaped(text.substr(pos), out);
+  out += source ? source->tail : "</TEXT>\n</TimeML>\n";
+  return out;
+}
+
+}  // namespace ledeline

@@ -1,0 +1,49 @@
+// The speed of the time step alone: the text of FILE split into paragraphs, sentences and tokens once,
+// then the time annotator run RUNS times over it. Prints JSON: bytes, runs, the median MB/s.
+//
+// usage: time_speed FILE RUNS
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "annotators.h"
+#include "ledeline/pipeline.h"
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: time_speed FILE RUNS\n");
+    return 2;
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "time_speed: cannot read %s\n", argv[1]);
+    return 1;
+  }
+  ledeline::Document doc;
+  doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  int runs = std::max(1, std::atoi(argv[2]));
+  ledeline::Options options;
+  options.dct = ledeline::CivilDate{1998, 1, 8};  // so that relative expressions are resolved
+  auto structure = ledeline::make_structure_annotator();
+  auto time = ledeline::make_time_annotator(options);
+  structure->annotate(doc);
+  std::vector<double> mb_per_s;
+  size_t found = 0;
+  for (int r = 0; r < runs; ++r) {
+    doc.annotations.clear();
+    auto start = std::chrono::steady_clock::now();
+    time->annotate(doc);
+    std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+    mb_per_s.push_back(doc.text.size() / 1e6 / seconds.count());
+    found = doc.annotations.size();
+  }
+  std::sort(mb_per_s.begin(), mb_per_s.end());
+  std::printf("{\"bytes\": %zu, \"runs\": %d, \"found\": %zu, \"median_mb_per_s\": %.2f}\n", doc.text.size(), runs,
+              found, mb_per_s[mb_per_s.size() / 2]);
+  return 0;
+}
