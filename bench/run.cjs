@@ -1,0 +1,101 @@
+// The benchmark: Ledeline natively and as WebAssembly in node, and in the same run compromise, wink-nlp
+// and chrono-node, over the same corpus; one table (see bench/README.md). Medians of RUNS runs.
+// usage: node --no-experimental-fetch run.cjs NATIVE_BENCH WASM_BENCH_JS WEB_DIR SHARED_DIR WORK_DIR [RUNS]
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const { spawnSync } = require('child_process');
+
+const [nativeBench, wasmBenchJs, webDir, shared, work, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg || 5);
+const node = [process.execPath, '--no-experimental-fetch'];
+
+function measured(what, command, args) {  // runs a child under /usr/bin/time; its JSON and peak memory
+  console.error(`bench: ${what}...`);
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak_rss_kb=%M', command, ...args],
+                      { encoding: 'utf8', maxBuffer: 1 << 28, cwd: __dirname });
+  const peak = /peak_rss_kb=(\d+)/.exec(r.stderr || '');
+  if (r.status !== 0 || !peak) throw new Error(`${what} failed (${r.status}): ${r.stderr}`);
+  return { ...JSON.parse(r.stdout), peakMb: Number(peak[1]) / 1024 };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const sum = (o) => Object.values(o).reduce((a, b) => a + b, 0);
+
+// The corpus, and what every engine is measured against: bytes, words, Ledeline's token count.
+fs.mkdirSync(work, { recursive: true });
+const corpusFile = path.join(work, 'corpus.jsonl');
+const made = spawnSync(process.execPath, [path.join(__dirname, 'corpus.cjs'), shared, corpusFile], { stdio: 'inherit' });
+if (made.status !== 0) process.exit(1);
+const corpus = fs.readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const words = {};
+for (const d of corpus) words[d.set] = (words[d.set] || 0) + d.text.split(/\s+/).filter(Boolean).length;
+
+const native = measured('ledeline native', nativeBench, [corpusFile, String(runs)]);
+const wasm = measured('ledeline WebAssembly (bench program)', node[0], [node[1], wasmBenchJs, corpusFile, String(runs)]);
+const coreJs = path.join(webDir, 'ledeline-core.js');
+const engine = (name, n) => measured(name, node[0], [node[1], 'engines.cjs', name, corpusFile, String(n), coreJs]);
+const wasmCore = engine('ledeline-wasm', runs);
+const peers = { compromise: engine('compromise', Math.min(runs, 3)), 'wink-nlp': engine('wink-nlp', runs),
+                'chrono-node': engine('chrono-node', Math.min(runs, 3)) };
+
+const sets = native.sets;
+const totalBytes = sum(Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.bytes])));
+const totalTokens = sum(Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.tokens])));
+// Figures of one row from per-run {set: seconds}.
+function figures(perRun, peakMb) {
+  const seconds = median(perRun.map(sum));
+  const article = median(perRun.map((t) => t['polnear-dev'])) / words['polnear-dev'] * 800 * 1000;
+  return { mbs: totalBytes / 1e6 / seconds, tokens: totalTokens / seconds, ms800: article, peakMb };
+}
+const rows = [];
+const addProgram = (label, result) => {
+  rows.push({ label: `${label}: total`, ...figures(result.runs.map((r) => r.total), result.peakMb), total: true });
+  for (const step of result.step_order)
+    rows.push({ label: `  ${step}`, ...figures(result.runs.map((r) => r.steps[step] || {}), null) });
+};
+addProgram('Ledeline native', native);
+addProgram('Ledeline WebAssembly in node', wasm);
+rows.push({ label: 'Ledeline WebAssembly, page module API', ...figures(wasmCore.runs.map((r) => r.total), wasmCore.peakMb), total: true });
+const peerFigures = {};
+for (const [name, result] of Object.entries(peers)) {
+  peerFigures[name] = figures(result.runs.map((r) => r.total), result.peakMb);
+  rows.push({ label: name, ...peerFigures[name] });
+}
+
+const f = (x, d = 1) => (x == null ? '' : x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(d));
+const lines = [];
+lines.push(`Corpus: ${corpus.length} documents, ${(totalBytes / 1e6).toFixed(2)} MB, ${totalTokens.toLocaleString('en-US')} tokens (Ledeline's count, used for every row); ` +
+           Object.entries(sets).map(([s, v]) => `${s} ${v.docs} docs ${(v.bytes / 1e6).toFixed(2)} MB`).join(', ') + '.');
+lines.push(`Medians of ${runs} runs (peers compromise and chrono-node: ${Math.min(runs, 3)}); one core; ms per article: the PolNeAR dev articles scaled to 800 words.`);
+lines.push('');
+const names = Object.keys(peers);
+lines.push(`| engine / step | MB/s | tokens/s | ms per 800-word article | peak memory MB | ${names.map((n) => `× ${n}`).join(' | ')} |`);
+lines.push(`|---|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|`);
+for (const r of rows) {
+  const ratios = names.map((n) => (r.total ? f(r.mbs / peerFigures[n].mbs, 2) : ''));
+  lines.push(`| ${r.label.replace(/^  /, '&nbsp;&nbsp;')} | ${f(r.mbs, 2)} | ${f(r.tokens)} | ${f(r.ms800, 3)} | ${f(r.peakMb)} | ${ratios.join(' | ')} |`);
+}
+const nativeTotal = rows[0], wasmTotal = rows.find((r) => r.label.startsWith('Ledeline WebAssembly in node'));
+lines.push('');
+lines.push(`WebAssembly / native: ${(wasmTotal.mbs / nativeTotal.mbs).toFixed(2)} (bench program), ` +
+           `${(rows.find((r) => r.label.includes('page module')).mbs / nativeTotal.mbs).toFixed(2)} (page module, JSON to a JS string included).`);
+
+// The served page: every file of the web folder, raw and gzipped.
+if (fs.existsSync(webDir)) {
+  lines.push('');
+  lines.push('| served file | bytes | gzip -9 bytes |');
+  lines.push('|---|---:|---:|');
+  let raw = 0, gz = 0;
+  for (const file of fs.readdirSync(webDir).sort()) {
+    const p = path.join(webDir, file);
+    if (!fs.statSync(p).isFile()) continue;
+    const bytes = fs.readFileSync(p);
+    const g = zlib.gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length; gz += g;
+    lines.push(`| ${file} | ${bytes.length.toLocaleString('en-US')} | ${g.toLocaleString('en-US')} |`);
+  }
+  lines.push(`| all | ${raw.toLocaleString('en-US')} | ${gz.toLocaleString('en-US')} |`);
+}
+console.log(lines.join('\n'));
