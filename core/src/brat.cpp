@@ -87,7 +87,8 @@ class BratWriter {
 std::string write_brat(const Document& doc) {
   BratWriter writer(doc);
   for (const Annotation& a : doc.annotations)
-    if (a.kind == "quote") writer.write_quote(a);
+    // Quoted words inside reported speech belong to its Content, as in PolNeAR.
+    if (a.kind == "quote" && (!a.attrs.find("kind") || *a.attrs.find("kind") != "partial")) writer.write_quote(a);
   return writer.result();
 }
 

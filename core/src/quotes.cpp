@@ -170,6 +170,7 @@ class QuoteAnnotator : public Annotator {
     std::vector<bool> cue_used(doc.structure.tokens.size(), false);
     attribute_direct(cx, quotes, cue_used, out);
     find_reported_speech(cx, quotes, cue_used, out);
+    speak_partial_quotes(out);
     for (Annotation& a : out) doc.annotations.push_back(std::move(a));
   }
 
@@ -315,7 +316,11 @@ class QuoteAnnotator : public Annotator {
         if (c.cp == 0x201C || c.cp == 0x201E) {
           open(Family::kDouble);
         } else if (c.cp == 0x201D) {
-          close(Family::kDouble);
+          // Some sites open with the closing mark too: ”Fear. I am ...”
+          if (opening_context && next_is_word && !has_open(Family::kDouble))
+            open(Family::kDouble);
+          else
+            close(Family::kDouble);
         } else if (c.cp == 0xAB) {
           open(Family::kGuillemet);
         } else if (c.cp == 0xBB) {
@@ -361,6 +366,7 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> speaker_before(const Context& cx, size_t lower_bound, size_t end) {
     size_t k = end;
     while (k > lower_bound && cx.word(k - 1) && (in(kAdverbsAndAuxiliaries, cx.lower(k - 1)) || looks_like_adverb(cx.lower(k - 1)))) --k;
+    if (k > lower_bound + 1 && cx.tok(k - 1) == ",") --k;  // the comma closing an apposition
     size_t phrase_end = k;
     if (k > lower_bound && cx.word(k - 1) && is_pronoun(cx.lower(k - 1))) return resolve_pronoun(cx, k - 1);
     while (k > lower_bound && is_phrase_word(cx, k - 1)) --k;
@@ -415,7 +421,8 @@ class QuoteAnnotator : public Annotator {
     }
     Span mention = cx.span(first, end);
     if (is_possessive(cx.tok(end - 1))) mention.end = cx.tokens[end - 1].start + static_cast<uint32_t>(strip_possessive(cx.tok(end - 1)).size());
-    if (const Annotation* e = cx.entity_over(mention)) return Speaker{mention, Context::entity_name(cx.doc, *e), "name"};
+    if (const Annotation* e = cx.entity_over(mention))
+      return Speaker{mention, Context::entity_name(cx.doc, *e), e->attrs.find("refers_to") ? "resolved" : "name"};
     // The trailing capitalised run, titles removed: "Lt. Magdalena Dvorakova" -> "Magdalena Dvorakova".
     size_t name_first = end;
     while (name_first > first && cx.cap(name_first - 1)) --name_first;
@@ -501,7 +508,12 @@ class QuoteAnnotator : public Annotator {
       uint32_t para_start = doc.structure.paragraphs[para].start;
       uint32_t para_end = doc.structure.paragraphs[paragraph_of(doc, q.span.end - 1)].end;
       size_t first_tok = cx.token_at(q.span.start), after_tok = cx.token_at(q.span.end);
-      uint32_t next_quote = qi + 1 < quotes.size() ? quotes[qi + 1].span.start : para_end;
+      uint32_t next_quote = para_end;
+      for (size_t k = qi + 1; k < quotes.size(); ++k)
+        if (quotes[k].span.start >= q.span.end) {
+          next_quote = quotes[k].span.start;
+          break;
+        }
       size_t tail_end = cx.token_at(std::min(para_end, next_quote));
       uint32_t prev_quote_end = last_quote_end > para_start ? last_quote_end : para_start;
       size_t head_begin = cx.token_at(prev_quote_end);
@@ -517,6 +529,13 @@ class QuoteAnnotator : public Annotator {
           break;
         }
       std::string_view inner = doc.slice(q.span);
+      if (!is_clause_quote(cx, para, first_tok, after_tok, inner)) {
+        a.rule = "quotes.partial";
+        a.attrs.set("kind", "partial");
+        a.attrs.set("speaker_status", "unknown");
+        out.push_back(std::move(a));
+        continue;
+      }
       bool ends_sentence = ends_with_terminal(inner) && after_tok < tail_end && cx.cap(after_tok) && !in(kDirectCues, cx.lower(after_tok));
       if (ends_sentence) tail_end = after_tok;
 
@@ -565,6 +584,27 @@ class QuoteAnnotator : public Annotator {
       last_paragraph = paragraph_of(doc, q.span.end - 1);
       out.push_back(std::move(a));
     }
+  }
+
+  // Whether a quote stands as a clause of its own ("X said: “...”", "“...,” X said") rather than words
+  // quoted inside the writer's sentence ("called the plan “a disaster” on Monday").
+  static bool is_clause_quote(const Context& cx, size_t para, size_t first_tok, size_t after_tok, std::string_view inner) {
+    const Span p = cx.doc.structure.paragraphs[para];
+    bool starts = first_tok == 0 || cx.tokens[first_tok - 1].end <= p.start;
+    if (!starts) {
+      std::string_view before = cx.tok(first_tok - 1);
+      starts = before == ":" || before == "," || is_terminal(before) || before == "(" || before == "\xE2\x80\x94" ||
+               before == "\xE2\x80\x93" || before == "-" || is_closing_mark(before) || is_direct_cue(cx, first_tok - 1);
+    }
+    if (!starts) return false;
+    if (after_tok >= cx.tokens.size() || cx.tokens[after_tok].start >= cx.doc.structure.paragraphs[paragraph_of(cx.doc, cx.tokens[after_tok - 1].start)].end)
+      return true;
+    if (ends_with_terminal(inner) || ends_with_comma(inner) || !cx.word(after_tok) || cx.cap(after_tok) || is_direct_cue(cx, after_tok))
+      return true;
+    // "“...” the article read.", "“...” the president added."
+    for (size_t k = after_tok; k < cx.tokens.size() && k < after_tok + 6 && cx.word(k); ++k)
+      if (is_direct_cue(cx, k)) return true;
+    return false;
   }
 
   static void set_attribution(const Context& cx, const Attribution& at, Annotation& a) {
@@ -649,6 +689,24 @@ class QuoteAnnotator : public Annotator {
     return std::nullopt;
   }
 
+  // Words quoted inside reported speech are its speaker's ("X called the plan “a disaster”").
+  static void speak_partial_quotes(std::vector<Annotation>& out) {
+    std::vector<const Annotation*> reported;  // in text order: sentences are visited in order
+    for (const Annotation& r : out)
+      if (r.rule.rfind("quotes.reported", 0) == 0 || r.rule == "quotes.according_to") reported.push_back(&r);
+    for (Annotation& a : out) {
+      if (a.rule != "quotes.partial") continue;
+      auto it = std::upper_bound(reported.begin(), reported.end(), a.span.start,
+                                 [](uint32_t p, const Annotation* r) { return p < r->span.start; });
+      if (it == reported.begin()) continue;
+      const Annotation& r = **std::prev(it);
+      const std::string* speaker = r.attrs.find("speaker");
+      if (!speaker || a.span.end > r.span.end) continue;
+      a.attrs.set("speaker", *speaker);
+      a.attrs.set("speaker_status", "reported");
+    }
+  }
+
   // ---- Reported speech ----
 
   static void find_reported_speech(const Context& cx, const std::vector<QuoteSpan>& quotes, std::vector<bool>& cue_used,
@@ -664,7 +722,8 @@ class QuoteAnnotator : public Annotator {
       size_t s0 = cx.token_at(sentence.start), s1 = cx.token_at(sentence.end);
       s0 = skip_dateline(cx, s0, s1);
       size_t last = s1;
-      while (last > s0 && !cx.word(last - 1) && !is_closing_mark(cx.tok(last - 1))) --last;  // drop the final "."
+      // Drop the final "." and a mark that opens the next quote ("... arrests. \"Two men ...").
+      while (last > s0 && !cx.word(last - 1) && (!is_closing_mark(cx.tok(last - 1)) || starts_quote(quotes, cx.tokens[last - 1].start))) --last;
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
         std::string lower = cx.lower(c);
@@ -678,6 +737,11 @@ class QuoteAnnotator : public Annotator {
         out.push_back(std::move(*a));
       }
     }
+  }
+
+  static bool starts_quote(const std::vector<QuoteSpan>& quotes, uint32_t pos) {
+    auto it = std::lower_bound(quotes.begin(), quotes.end(), pos, [](const QuoteSpan& q, uint32_t p) { return q.span.start < p; });
+    return it != quotes.end() && it->span.start == pos;
   }
 
   static bool is_closing_mark(std::string_view t) {
