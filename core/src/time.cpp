@@ -38,15 +38,16 @@ const char* unit_letter(TimeUnit u) {
     case TimeUnit::kSecond: case TimeUnit::kMinute: case TimeUnit::kHour: return u == TimeUnit::kHour ? "H" : u == TimeUnit::kMinute ? "M" : "S";
     case TimeUnit::kDay: return "D";
     case TimeUnit::kWeek: return "W";
-    case TimeUnit::kMonth: case TimeUnit::kQuarter: return "M";
+    case TimeUnit::kMonth: return "M";
+    case TimeUnit::kQuarter: return "Q";
     default: return "Y";
   }
 }
 
-// P16D, PT5H, P2Y; n < 0 is an unknown number (PXY). Quarters, decades and centuries in months and years.
+// P16D, PT5H, P2Q, P2Y; n < 0 is an unknown number (PXY). Decades and centuries in years.
 std::string duration_value(int n, TimeUnit u) {
   if (u == TimeUnit::kWeekend) return n < 0 ? "PXD" : "P" + std::to_string(2 * n) + "D";
-  int scale = u == TimeUnit::kQuarter ? 3 : u == TimeUnit::kDecade ? 10 : u == TimeUnit::kCentury ? 100 : 1;
+  int scale = u == TimeUnit::kDecade ? 10 : u == TimeUnit::kCentury ? 100 : 1;
   std::string out = u <= TimeUnit::kHour ? "PT" : "P";
   out += n < 0 ? "X" : std::to_string(n * scale);
   return out + unit_letter(u);
@@ -65,6 +66,7 @@ struct Word {
   std::string_view suffix;         // what follows the digits: "th", "s", "'s"...
   bool capital = false;            // written with a capital initial
   bool dotted = false;             // written with a trailing '.'
+  bool possessive = false;         // written with "'s"
   bool token_start = true, token_end = true;  // false inside a hyphenated token ("third-quarter")
 
   bool is(uint32_t c) const { return lex && (lex->classes & c); }
@@ -97,8 +99,8 @@ Word make_word(const TimeLexicon& lexicon, const std::string& text, uint32_t sta
     w.dotted = true;
     k.remove_suffix(1);
   }
-  if (k.size() > 2 && (k.substr(k.size() - 2) == "'s")) k.remove_suffix(2);
-  else if (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s") k.remove_suffix(4);
+  w.possessive = (k.size() > 2 && k.substr(k.size() - 2) == "'s") || (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s");
+  if (w.possessive) k.remove_suffix(k[k.size() - 2] == '\'' ? 2 : 4);
   w.key = ascii_lower(k);
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
   return w;
@@ -154,11 +156,10 @@ class TimeAnnotator : public Annotator {
 // Scans the words of one sentence.
 class SentenceScanner {
  public:
-  SentenceScanner(const std::vector<Word>& w, size_t begin, size_t end, std::optional<CivilDate> dct)
-      : w_(w), begin_(begin), end_(end), dct_(dct) {
-    for (size_t i = begin; i < end; ++i)
-      if (w[i].key == "quarter" || w[i].key == "quarters") quarter_context_ = true;
-  }
+  // `quarter_context`: the document reports on a quarter, so "a year ago" is that quarter a year before.
+  SentenceScanner(const std::vector<Word>& w, size_t begin, size_t end, std::optional<CivilDate> dct,
+                  bool quarter_context)
+      : w_(w), begin_(begin), end_(end), dct_(dct), quarter_context_(quarter_context) {}
 
   // All matches of the sentence, left to right, not overlapping.
   void scan(std::vector<Match>& out) {
@@ -180,7 +181,7 @@ class SentenceScanner {
   const std::vector<Word>& w_;
   size_t begin_, end_;
   std::optional<CivilDate> dct_;
-  bool quarter_context_ = false;
+  bool quarter_context_;
   size_t last_date_end_ = 0;
   std::optional<CivilDate> last_date_;
 
@@ -289,29 +290,21 @@ class SentenceScanner {
 
   // --- resolution against the DCT -----------------------------------------------------------------
 
-  // A month and day without a year: the nearest such date, or the one the tense points to.
-  CivilDate resolve_month_day(int month, int day, Tense tense) const {
+  // A month and day without a year: the nearest such date. (News states dates close to the DCT; the
+  // tense of the clause is a weaker hint than that.)
+  CivilDate resolve_month_day(int month, int day) const {
     const CivilDate& d = *dct_;
-    auto at_year = [&](int y) {
-      CivilDate c{y, month, std::min(day, days_in_month(y, month))};
-      return c;
-    };
-    long now = days_from_civil(d);
-    CivilDate same = at_year(d.year);
-    long diff = days_from_civil(same) - now;
-    if (tense == Tense::kPast && diff > 0) return at_year(d.year - 1);
-    if (tense == Tense::kFuture && diff < 0) return at_year(d.year + 1);
-    if (tense == Tense::kNone) {
-      if (diff > 183) return at_year(d.year - 1);
-      if (diff < -183) return at_year(d.year + 1);
-    }
-    return same;
+    auto at_year = [&](int y) { return CivilDate{y, month, std::min(day, days_in_month(y, month))}; };
+    long diff = days_from_civil(at_year(d.year)) - days_from_civil(d);
+    return at_year(diff > 183 ? d.year - 1 : diff < -183 ? d.year + 1 : d.year);
   }
 
+  // A month without a year: the latest one by the DCT in the past tense, the next one in the future
+  // tense (the month next to the DCT's stays in its year either way), else the nearest.
   int resolve_month_year(int month, Tense tense) const {
     const CivilDate& d = *dct_;
-    if (tense == Tense::kPast && month > d.month) return d.year - 1;
-    if (tense == Tense::kFuture && month < d.month) return d.year + 1;
+    if (tense == Tense::kPast && month > d.month + 1) return d.year - 1;
+    if (tense == Tense::kFuture && month < d.month - 1) return d.year + 1;
     if (tense == Tense::kNone && month - d.month > 6) return d.year - 1;
     if (tense == Tense::kNone && d.month - month > 6) return d.year + 1;
     return d.year;
@@ -370,8 +363,8 @@ class SentenceScanner {
   std::pair<size_t, int> count_at(size_t i) const {
     const Word* w = at(i);
     if (!w) return {0, 0};
-    if (w->all_digits() && w->number > 0 && w->digits <= 4) return {1, w->number};
-    if (w->is(kVagueNumber)) return {1, -1};
+    if (w->all_digits() && w->number > 0 && w->number < 1000) return {1, w->number};
+    if (w->is(kVagueNumber)) return {key_is(i + 1, "of") ? 2 : 1, -1};
     if ((w->key == "a" || w->key == "an") && (key_is(i + 1, "few") || key_is(i + 1, "couple"))) {
       return {key_is(i + 2, "of") ? 3 : 2, -1};
     }
@@ -414,7 +407,7 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w || !w->is(kWeekdayName) || !w->capital) return -1;
     bool abbreviation = w->key.size() <= 5 && w->key.substr(w->key.size() - 3) != "day";
-    if (abbreviation && !w->dotted && !comma(i + 1) && !day_at(i + 1) && !month_at(i + 1, false)) return -1;
+    if (abbreviation && !w->dotted && !day_at(i + 1) && !month_at(i + 1, false)) return -1;
     return w->lex->number;
   }
 
@@ -497,7 +490,7 @@ class SentenceScanner {
       r.date = CivilDate{year, month, day};
       r.value = to_iso(*r.date);
     } else if (dct_) {
-      r.date = resolve_month_day(month, day, tense_around(i, end));
+      r.date = resolve_month_day(month, day);
       r.value = to_iso(*r.date);
       r.anchored = true;
     } else {
@@ -541,7 +534,7 @@ class SentenceScanner {
     size_t end = j + 1;
     const char* part = nullptr;
     if (is(end, kPartOfDay)) part = w_[end++].lex->code;
-    Match r = make(i, end, part ? "TIME" : "DATE", "", part ? "weekday_part" : "weekday");
+    Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
     if (!dct_) {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
@@ -672,69 +665,75 @@ class SentenceScanner {
   }
 
   // Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the quarter",
-  // "the latest quarter", "the year-earlier quarter", "fiscal second-quarter", "the first half".
+  // "the latest quarter", "the year-earlier quarter", "fiscal second-quarter", "the first half",
+  // "this year's third quarter", "the 1988 second quarter"; in a report on a quarter, "the latest period".
   std::optional<Match> quarter_rule(size_t i) const {
     size_t j = i;
     if (key_is(j, "fiscal")) ++j;
-    int q = 0, years_back = 0;
+    int year = 0, q = 0, years_back = 0;
     bool reported = false, current = false;
+    if ((year = year_at(j))) {
+      ++j;
+    } else if ((key_is(j, "this") || key_is(j, "last") || key_is(j, "next")) && key_is(j + 1, "year") &&
+               w_[j + 1].possessive && dct_) {
+      year = dct_->year + (key_is(j, "last") ? -1 : key_is(j, "next") ? 1 : 0);
+      j += 2;
+    }
+    if (key_is(j, "fiscal")) ++j;
     const Word* w = at(j);
     if (!w) return std::nullopt;
     if (w->is(kOrdinalWord) && w->lex->number <= 4) q = w->lex->number;
     else if (w->digits == 1 && (w->suffix == "st" || w->suffix == "nd" || w->suffix == "rd" || w->suffix == "th")) q = w->number;
-    else if (w->key == "latest" || w->key == "last" || w->key == "previous" || w->key == "recent") reported = true;
-    else if (w->key == "current" || w->key == "this") current = true;
-    else if (w->key == "year" && (key_is(j + 1, "earlier") || key_is(j + 1, "ago"))) {
+    else if (!year && (w->key == "latest" || w->key == "last" || w->key == "previous" || w->key == "recent")) reported = true;
+    else if (!year && (w->key == "current" || w->key == "this")) current = true;
+    else if (!year && w->key == "year" && (key_is(j + 1, "earlier") || key_is(j + 1, "ago"))) {
       reported = true;
       years_back = 1;
       ++j;
-    } else if (w->key == "quarter" || w->key == "half") {
-      --j;
-      reported = true;
+    } else if (w->key == "quarter" || w->key == "half" || w->key == "period") {
+      --j;  // the noun itself, after "the" or a year
+      reported = !year;
     } else {
       return std::nullopt;
     }
     bool half = key_is(j + 1, "half");
-    if (!key_is(j + 1, "quarter") && !half) return std::nullopt;
+    if (half && reported && w->key == "last") {  // "the last half of 1989"
+      q = 2;
+      reported = false;
+    }
+    bool period = key_is(j + 1, "period") && quarter_context_ && q == 0 && !current;
+    if (!key_is(j + 1, "quarter") && !half && !period) return std::nullopt;
     if (half && (q > 2 || reported || current)) return std::nullopt;
     if (q > 4) return std::nullopt;
     bool the = i > begin_ && w_[i - 1].key == "the";
     if (j + 1 == i && !the) return std::nullopt;  // a bare "quarter" is a coin or a district
     size_t end = j + 2;
-    int year = 0;
-    if (key_is(end, "of") && year_at(end + 1)) {
+    if (!year && key_is(end, "of") && year_at(end + 1)) {
       year = year_at(end + 1);
       end += 2;
-    } else if (year_at(end)) {
-      year = year_at(end);
-      ++end;
+    } else if (!year && year_at(end)) {
+      year = year_at(end++);
     }
     Match r = make(i, end, "DATE", "", half ? "half" : "quarter");
-    if (!year && !dct_) {
-      r.value = half ? format("XXXX-H%d", q) : q ? format("XXXX-Q%d", q) : "XXXX-QX";
+    if (!dct_) {
+      r.value = (year ? year_value(year) : "XXXX") + (half ? format("-H%d", q) : q ? format("-Q%d", q) : "-QX");
       return r;
     }
+    r.anchored = !year || !q;
     if (half) {
-      r.anchored = !year;
-      if (!year) year = dct_->year;
-      r.value = format("%04d-H%d", year, q ? q : (dct_->month <= 6 ? 1 : 2));
-      return r;
-    }
-    if (reported && !year) {
-      auto [y, rq] = reported_quarter(years_back);
-      r.value = quarter_value(y, rq);
-    } else if (current && !year) {
+      r.value = format("%04d-H%d", year ? year : dct_->year, q ? q : (dct_->month <= 6 ? 1 : 2));
+    } else if (current) {
       r.value = quarter_value(dct_->year, quarter_of(dct_->month));
+    } else if (!q) {
+      auto [y, rq] = reported_quarter(years_back);
+      r.value = quarter_value(year ? year : y, rq);
     } else {
       if (!year) {
         year = dct_->year;
         if (q > quarter_of(dct_->month) && tense_around(i, end) == Tense::kPast) --year;
-        r.anchored = true;
       }
       r.value = quarter_value(year, q);
-      return r;
     }
-    r.anchored = true;
     return r;
   }
 
@@ -763,10 +762,13 @@ class SentenceScanner {
       return make(i, j + 1, "DURATION", duration_value(-1, u->lex->unit), "units");
     }
     size_t k = j + taken;
-    if (key_is(k, "more") || key_is(k, "full") || key_is(k, "straight") || key_is(k, "consecutive")) ++k;
+    if (key_is(k, "more") || key_is(k, "full") || key_is(k, "straight") || key_is(k, "consecutive") ||
+        key_is(k, "additional") || key_is(k, "trading") || key_is(k, "business") || key_is(k, "working"))
+      ++k;
     const Word* u = at(k);
     if (!u || !u->is(kUnitWord)) return std::nullopt;
-    if (u->lex->unit == TimeUnit::kQuarter && n > 0 && !stretch && !u->lex->plural) return std::nullopt;  // "a quarter"
+    // "a quarter" of something, "three-quarters" of it
+    if (u->lex->unit == TimeUnit::kQuarter && !stretch && (!u->lex->plural || !u->token_start)) return std::nullopt;
     if (u->lex->unit == TimeUnit::kSecond && n == 1) return std::nullopt;  // "a second term"
     if (n == 1 && u->lex->plural && w_[j].key != "one") return std::nullopt;
     if (w_[j].key == "a" || w_[j].key == "an") {
@@ -777,6 +779,7 @@ class SentenceScanner {
         return std::nullopt;
     }
     size_t end = k + 1;
+    if (key_is(end, "old")) return std::nullopt;  // an age
     // "16 days ago", "a year earlier", "two weeks later", "three years from now"
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
     bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
@@ -810,21 +813,21 @@ class SentenceScanner {
     return make(i, end, "DURATION", duration_value(n, u->lex->unit), stretch ? "stretch" : "duration");
   }
 
-  // "today", "yesterday morning", "tonight", "now", "currently", "recently", "the past", "the future", "soon".
+  // "today", "yesterday morning", "tonight", "now", "currently", "these days", "recently", "the past", "the future".
   std::optional<Match> deictic_rule(size_t i, bool the) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
     if (w->key == "past" || w->key == "future" || w->key == "present") {
-      if (!the && w->key != "future") return std::nullopt;
+      if (!the) return std::nullopt;
       if (const Word* after = at(i + 1); after && (after->is(kUnitWord | kNumberWord | kVagueNumber) || after->all_digits()))
         return std::nullopt;
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
-    if (!w->is(kDeictic) || the) return std::nullopt;
+    if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    if (!w->is(kDeictic) || the || w->possessive) return std::nullopt;  // "today's world" is not a date
     Deictic d = w->lex->deictic;
     if (d == Deictic::kPresent) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
     if (d == Deictic::kPast) return make(i, i + 1, "DATE", "PAST_REF", "deictic");
-    if (d == Deictic::kFuture) return make(i, i + 1, "DATE", "FUTURE_REF", "deictic");
     int shift = d == Deictic::kYesterday ? -1 : d == Deictic::kTomorrow ? 1 : 0;
     size_t end = i + 1;
     const char* part = d == Deictic::kTonight ? "NI" : nullptr;
@@ -901,7 +904,13 @@ class SentenceScanner {
   std::optional<Match> set_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
-    if (w->is(kFrequencyWord)) return make(i, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");
+    if (w->is(kFrequencyWord)) {
+      // "quarterly dividend", "daily flights": an adjective before its noun is not a time expression.
+      if (const Word* after = at(i + 1); after && !after->capital && !after->digits && after->key.size() > 3 &&
+                                         after->key != "basis" && !after->is(kTensePast | kTenseFuture | kTensePresent))
+        return std::nullopt;
+      return make(i, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");
+    }
     if (w->key == "every" || w->key == "each" || w->key == "per" || w->key == "a") {
       bool after_amount = i > begin_ && (w_[i - 1].all_digits() || w_[i - 1].key == "%" || w_[i - 1].key == "percent" ||
                                          w_[i - 1].key == "times" || w_[i - 1].key == "twice" || w_[i - 1].key == "once");
@@ -986,7 +995,7 @@ class SentenceScanner {
       r.value = "XXXX" + format("-%02d-%02d", month, day);
       return r;
     }
-    r.date = resolve_month_day(month, day, tense_around(i, end));
+    r.date = resolve_month_day(month, day);
     r.value = to_iso(*r.date);
     r.anchored = true;
     return r;
@@ -997,6 +1006,7 @@ class SentenceScanner {
     size_t j = i;
     int shift = 0;
     bool determiner = i > begin_ && w_[i - 1].key == "the";
+    if (key_is(j, "this") && key_is(j + 1, "past")) ++j;  // "this past spring"
     if (key_is(j, "this")) determiner = true;
     else if (key_is(j, "last") || key_is(j, "past")) shift = -1, determiner = true;
     else if (key_is(j, "next") || key_is(j, "coming")) shift = 1, determiner = true;
@@ -1019,8 +1029,12 @@ class SentenceScanner {
         r.value = std::string("XXXX-") + s->lex->code;
         return r;
       }
-      year = dct_->year + shift;
-      // "last winter" in January is the winter that began the year before.
+      // "last spring" in October is this year's; "next spring" in October is next year's.
+      auto index = [](std::string_view code) { return code == "SP" ? 0 : code == "SU" ? 1 : code == "FA" ? 2 : 3; };
+      int season = index(s->lex->code), now = dct_->month <= 2 || dct_->month == 12 ? 3 : (dct_->month - 3) / 3;
+      year = dct_->year;
+      if (shift < 0 && season >= now) --year;
+      if (shift > 0 && season <= now) ++year;
       r.anchored = true;
     }
     r.value = format("%04d-", year) + s->lex->code;
@@ -1028,19 +1042,27 @@ class SentenceScanner {
   }
 };
 
+// How often the text says "quarter" (a linear search).
+int count_quarters(std::string_view text) {
+  int n = 0;
+  for (size_t pos = text.find("quarter"); pos != std::string_view::npos; pos = text.find("quarter", pos + 7)) ++n;
+  return n;
+}
+
 void TimeAnnotator::annotate(Document& doc) const {
   std::optional<CivilDate> dct = creation_date(doc, dct_);
   const std::vector<Span>& tokens = doc.structure.tokens;
   std::vector<Word> words;
   words.reserve(tokens.size() + tokens.size() / 8);
   std::vector<Match> matches;
+  bool quarter_context = count_quarters(doc.text) >= 2;
   size_t t = 0;
   for (Span sentence : doc.structure.sentences) {
     while (t < tokens.size() && tokens[t].start < sentence.start) ++t;
     words.clear();
     for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, tokens[t], words);
     matches.clear();
-    SentenceScanner(words, 0, words.size(), dct).scan(matches);
+    SentenceScanner(words, 0, words.size(), dct, quarter_context).scan(matches);
     for (Match& m : matches) {
       Annotation& a = doc.add({words[m.begin].span.start, words[m.end - 1].span.end}, "time", std::move(m.rule));
       a.attrs.set("type", m.type);

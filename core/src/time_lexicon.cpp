@@ -105,8 +105,7 @@ TimeLexicon::TimeLexicon() {
                         DeicticName{"tomorrow", Deictic::kTomorrow}, DeicticName{"tonight", Deictic::kTonight},
                         DeicticName{"now", Deictic::kPresent}, DeicticName{"currently", Deictic::kPresent},
                         DeicticName{"presently", Deictic::kPresent}, DeicticName{"nowadays", Deictic::kPresent},
-                        DeicticName{"recently", Deictic::kPast}, DeicticName{"lately", Deictic::kPast},
-                        DeicticName{"soon", Deictic::kFuture}}) {
+                        DeicticName{"recently", Deictic::kPast}, DeicticName{"lately", Deictic::kPast}}) {
     add(d.word).classes |= kDeictic;
     add(d.word).deictic = d.deictic;
   }
@@ -157,7 +156,7 @@ TimeLexicon::TimeLexicon() {
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "more", "less", "every", "each", "per", "noon",
                              "midnight", "midday", "future", "present", "christmas", "new", "halloween", "valentine",
-                             "thanksgiving", "easter"})
+                             "thanksgiving", "easter", "these"})
     add(s).classes |= kStarter;
 }
 

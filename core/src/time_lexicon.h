@@ -38,7 +38,7 @@ enum TimeWordClass : uint32_t {
 };
 
 // Deictic words and what they stand for.
-enum class Deictic : int8_t { kNone, kToday, kYesterday, kTomorrow, kTonight, kPresent, kPast, kFuture };
+enum class Deictic : int8_t { kNone, kToday, kYesterday, kTomorrow, kTonight, kPresent, kPast };
 
 struct TimeWord {
   uint32_t classes = 0;
