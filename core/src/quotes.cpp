@@ -26,6 +26,10 @@
 #include "annotators.h"
 #include "text_util.h"
 
+// core/data/first_names.txt, embedded at build time (core/tools/embed_file.cmake).
+extern const unsigned char kFirstNamesBytes[];
+extern const size_t kFirstNamesSize;
+
 namespace ledeline {
 namespace {
 
@@ -36,7 +40,9 @@ constexpr std::string_view kDirectCues[] = {
     "continued", "continues", "countered", "declared", "explained", "explains", "insisted", "joked",
     "noted", "notes", "observed", "posted", "quipped", "recalled", "remarked", "replied", "responded",
     "said", "say", "saying", "says", "shouted", "stated", "states", "stressed", "tell", "tells", "told",
-    "tweeted", "tweets", "urged", "warned", "warns", "wrote", "writes", "yelled"};
+    "tweeted", "tweets", "urged", "warned", "warns", "wrote", "writes", "yelled", "asking", "demanded",
+    "chanted", "exclaimed", "cautioned", "vowed", "pleaded", "predicted", "lamented", "wondered", "offered",
+    "agreed", "confirmed", "charged", "retorted", "sings", "sang", "texted", "emailed", "insists"};
 
 // Verbs that report speech or thought without quotation marks. "said" and its kin, and the verbs
 // news uses for claims, findings and beliefs.
@@ -140,11 +146,47 @@ struct QuoteSpan {
 enum class EntityType : uint8_t { kPerson, kOrg };
 
 // A person or organisation named in the text, which pronouns and descriptions can refer to.
+enum class Gender : uint8_t { kUnknown, kFemale, kMale };
+
 struct Candidate {
   Span span;
   std::string name;
   std::string role;  // lower case: the titles and role nouns written with the name
   EntityType type;
+  Gender gender = Gender::kUnknown;
+};
+
+// Words of a title or role that say whether a person is a woman or a man.
+constexpr std::string_view kFemaleWords[] = {"actress", "businesswoman", "chairwoman", "congresswoman", "daughter",
+                                             "first lady", "mother", "miss", "mrs", "ms", "queen", "sister",
+                                             "spokeswoman", "wife", "woman"};
+constexpr std::string_view kMaleWords[] = {"brother", "businessman", "chairman", "congressman", "father", "husband",
+                                           "king", "man", "mr", "son", "spokesman"};
+
+// Given names with their usual gender: "name\tf" lines, sorted.
+class FirstNames {
+ public:
+  bool load(std::string_view data) {
+    for (size_t pos = 0; pos < data.size();) {
+      size_t end = std::min(data.find('\n', pos), data.size());
+      std::string_view line = data.substr(pos, end - pos);
+      pos = end + 1;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos || tab + 2 != line.size()) return false;
+      Gender g = line[tab + 1] == 'f' ? Gender::kFemale : Gender::kMale;
+      if (!names_.empty() && names_.back().first >= line.substr(0, tab)) return false;
+      names_.emplace_back(std::string(line.substr(0, tab)), g);
+    }
+    return !names_.empty();
+  }
+  Gender find(std::string_view lower) const {
+    auto it = std::lower_bound(names_.begin(), names_.end(), lower,
+                               [](const std::pair<std::string, Gender>& e, std::string_view w) { return e.first < w; });
+    return it != names_.end() && it->first == lower ? it->second : Gender::kUnknown;
+  }
+
+ private:
+  std::vector<std::pair<std::string, Gender>> names_;
 };
 
 // A speaker as written near a cue, and whom it names.
@@ -161,11 +203,15 @@ struct Attribution {
 
 class QuoteAnnotator : public Annotator {
  public:
+  QuoteAnnotator() {
+    if (!first_names_.load(std::string_view(reinterpret_cast<const char*>(kFirstNamesBytes), kFirstNamesSize)))
+      fail("quotes: the embedded first-name list is not sorted `name<TAB>f|m` lines");
+  }
   std::string_view name() const override { return "quotes"; }
 
   void annotate(Document& doc) const override {
     std::vector<QuoteSpan> quotes = find_quotes(doc);
-    Context cx(doc, quotes);
+    Context cx(doc, quotes, first_names_);
     std::vector<Annotation> out;
     std::vector<bool> cue_used(doc.structure.tokens.size(), false);
     attribute_direct(cx, quotes, cue_used, out);
@@ -177,7 +223,8 @@ class QuoteAnnotator : public Annotator {
  private:
   // The document with what every step below looks up: token text, sentences by token, candidates.
   struct Context {
-    Context(const Document& d, const std::vector<QuoteSpan>& quotes) : doc(d), tokens(d.structure.tokens) {
+    Context(const Document& d, const std::vector<QuoteSpan>& quotes, const FirstNames& names)
+        : doc(d), tokens(d.structure.tokens), first_names(names) {
       for (const QuoteSpan& q : quotes)
         if (q.depth == 0) quoted.push_back(q.span);
       collect_entities();
@@ -185,6 +232,8 @@ class QuoteAnnotator : public Annotator {
     }
     const Document& doc;
     const std::vector<Span>& tokens;
+    const FirstNames& first_names;
+    std::vector<Span> not_speakers;  // places, facilities, groups and works the entity step found
     std::vector<Annotation> entities;  // person and org annotations of the entity step, in order
     std::vector<Candidate> candidates;  // in text order, outside quotes
     std::vector<Span> quoted;           // outermost direct quotes, in text order
@@ -204,14 +253,23 @@ class QuoteAnnotator : public Annotator {
     }
 
     void collect_entities() {
-      for (const Annotation& a : doc.annotations)
+      for (const Annotation& a : doc.annotations) {
         if (a.kind == "person" || a.kind == "org") entities.push_back(a);
+        else if (a.kind == "place" || a.kind == "facility" || a.kind == "group" || a.kind == "misc") not_speakers.push_back(a.span);
+      }
+      std::stable_sort(entities.begin(), entities.end(), [](const Annotation& a, const Annotation& b) { return a.span.start < b.span.start; });
+      std::sort(not_speakers.begin(), not_speakers.end());
     }
 
     // The entity annotation covering a mention, if the entity step made one.
     const Annotation* entity_over(Span s) const {
-      for (const Annotation& e : entities)
-        if (e.span.start < s.end && s.start < e.span.end) return &e;
+      auto it = std::lower_bound(entities.begin(), entities.end(), s.end,
+                                 [](const Annotation& e, uint32_t pos) { return e.span.start < pos; });
+      // Entities do not nest; a few steps back find any that reaches into the span.
+      for (int steps = 0; it != entities.begin() && steps < 8; ++steps) {
+        const Annotation& e = *--it;
+        if (e.span.end > s.start) return &e;
+      }
       return nullptr;
     }
 
@@ -224,8 +282,15 @@ class QuoteAnnotator : public Annotator {
     // Capitalised runs ("Prime Minister Andrej Babis", "Quds Force") and organisations named by a
     // capitalised modifier and a group noun ("Czech police").
     void collect_candidates() {
-      for (const Annotation& e : entities)
-        if (!in_quote(e.span)) candidates.push_back({e.span, entity_name(doc, e), "", e.kind == "org" ? EntityType::kOrg : EntityType::kPerson});
+      for (const Annotation& e : entities) {
+        if (in_quote(e.span)) continue;
+        std::string role;
+        for (std::string_view key : {"title", "role"})
+          if (const std::string* v = e.attrs.find(key)) role += (role.empty() ? "" : " ") + ascii_lower(*v);
+        EntityType type = e.kind == "org" ? EntityType::kOrg : EntityType::kPerson;
+        std::string name = entity_name(doc, e);
+        candidates.push_back({e.span, name, role, type, type == EntityType::kPerson ? gender_of(name, role) : Gender::kUnknown});
+      }
       for (size_t i = 0; i < tokens.size();) {
         if (!word(i) || !cap(i) || in(kNotNames, lower(i))) {
           if (word(i) && in(kOrgNouns, lower(i)) && i > 0 && cap(i - 1) && !in(kNotNames, lower(i - 1)) &&
@@ -266,8 +331,35 @@ class QuoteAnnotator : public Annotator {
 
     void add_candidate(size_t first, size_t end, EntityType type, std::string role) {
       Span s = span(first, end);
-      if (entity_over(s) || in_quote(s)) return;
-      candidates.push_back({s, std::string(strip_possessive(doc.slice(s))), std::move(role), type});
+      if (entity_over(s) || in_quote(s) || overlaps_any(s, not_speakers)) return;
+      std::string name(strip_possessive(doc.slice(s)));
+      Gender g = type == EntityType::kPerson ? gender_of(name, role) : Gender::kUnknown;
+      candidates.push_back({s, std::move(name), std::move(role), type, g});
+    }
+
+    static bool overlaps_any(Span s, const std::vector<Span>& spans) {
+      auto it = std::upper_bound(spans.begin(), spans.end(), s.start, [](uint32_t p, Span t) { return p < t.start; });
+      if (it != spans.end() && it->start < s.end) return true;
+      return it != spans.begin() && std::prev(it)->end > s.start;
+    }
+
+    // From the role ("spokeswoman", "mrs") or the given name.
+    Gender gender_of(std::string_view name, const std::string& role) const {
+      for (std::string_view w : kFemaleWords)
+        if (has_word(role, w)) return Gender::kFemale;
+      for (std::string_view w : kMaleWords)
+        if (has_word(role, w)) return Gender::kMale;
+      std::string first = ascii_lower(name.substr(0, name.find(' ')));
+      return first_names.find(first);
+    }
+
+    static bool has_word(std::string_view text, std::string_view w) {
+      for (size_t pos = text.find(w); pos != std::string_view::npos; pos = text.find(w, pos + 1)) {
+        bool starts = pos == 0 || text[pos - 1] == ' ';
+        bool ends = pos + w.size() == text.size() || text[pos + w.size()] == ' ';
+        if (starts && ends) return true;
+      }
+      return false;
     }
   };
 
@@ -370,6 +462,8 @@ class QuoteAnnotator : public Annotator {
     size_t phrase_end = k;
     if (k > lower_bound && cx.word(k - 1) && is_pronoun(cx.lower(k - 1))) return resolve_pronoun(cx, k - 1);
     while (k > lower_bound && is_phrase_word(cx, k - 1)) --k;
+    // "the announcer said": any noun after a determiner.
+    if (k == phrase_end && k >= lower_bound + 2 && cx.word(k - 1) && !cx.cap(k - 1) && cx.lower(k - 2) == "the") --k;
     if (k > lower_bound && in(kDeterminers, cx.lower(k - 1))) --k;
     if (k == phrase_end) return std::nullopt;
     // "Hugh Hill, a doctor, said": the name before the apposition.
@@ -469,17 +563,26 @@ class QuoteAnnotator : public Annotator {
   }
 
   // he/she: the nearest earlier person; they/it: the nearest earlier organisation.
+  // A person of the pronoun's gender (one of unknown gender when none is), or an organisation for
+  // "they" and "it"; the nearest before the pronoun.
   static std::optional<Speaker> resolve_pronoun(const Context& cx, size_t i) {
     std::string p = cx.lower(i);
     EntityType want = (p == "he" || p == "she") ? EntityType::kPerson : EntityType::kOrg;
+    Gender gender = p == "he" ? Gender::kMale : p == "she" ? Gender::kFemale : Gender::kUnknown;
     Span mention = cx.tokens[i];
-    const Candidate* best = nullptr;
-    for (const Candidate& c : cx.candidates) {
-      if (c.span.start >= mention.start) break;
-      if (c.type == want) best = &c;
+    auto end = std::lower_bound(cx.candidates.begin(), cx.candidates.end(), mention.start,
+                                [](const Candidate& c, uint32_t pos) { return c.span.start < pos; });
+    const Candidate* fallback = nullptr;
+    constexpr int kLookback = 200;  // candidates; keeps long documents linear
+    int seen = 0;
+    for (auto it = end; it != cx.candidates.begin() && seen++ < kLookback;) {
+      const Candidate& c = *--it;
+      if (c.type != want) continue;
+      if (c.gender == gender) return Speaker{mention, c.name, "resolved"};
+      if (c.gender == Gender::kUnknown && !fallback) fallback = &c;
     }
-    if (!best) return Speaker{mention, "", "unknown"};
-    return Speaker{mention, best->name, "resolved"};
+    if (!fallback) return Speaker{mention, "", "unknown"};
+    return Speaker{mention, fallback->name, "resolved"};
   }
 
   // ---- Direct quotes: attribution ----
@@ -489,7 +592,7 @@ class QuoteAnnotator : public Annotator {
   static void attribute_direct(const Context& cx, const std::vector<QuoteSpan>& quotes, std::vector<bool>& cue_used,
                                std::vector<Annotation>& out) {
     const Document& doc = cx.doc;
-    std::optional<Speaker> last_speaker;
+    std::optional<Attribution> last_attribution;
     uint32_t last_quote_end = 0;
     size_t last_paragraph = 0;
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
@@ -536,8 +639,7 @@ class QuoteAnnotator : public Annotator {
         out.push_back(std::move(a));
         continue;
       }
-      bool ends_sentence = ends_with_terminal(inner) && after_tok < tail_end && cx.cap(after_tok) && !in(kDirectCues, cx.lower(after_tok));
-      if (ends_sentence) tail_end = after_tok;
+      bool closed = ends_with_terminal(inner) && after_tok < tail_end && cx.cap(after_tok) && !in(kDirectCues, cx.lower(after_tok));
 
       std::optional<Attribution> found;
       const char* rule = "";
@@ -545,7 +647,7 @@ class QuoteAnnotator : public Annotator {
       bool head_strong = first_tok > head_begin && (cx.tok(first_tok - 1) == ":" || cx.tok(first_tok - 1) == "," ||
                                                     is_direct_cue(cx, first_tok - 1));
       auto try_tail = [&] {
-        if (!found && (found = tail_attribution(cx, after_tok, tail_end, cue_used))) rule = "quotes.tail";
+        if (!found && (found = tail_attribution(cx, after_tok, tail_end, closed, cue_used))) rule = "quotes.tail";
       };
       auto try_head = [&] {
         if (!found && (found = head_attribution(cx, head_begin, first_tok, cue_used))) rule = "quotes.head";
@@ -567,9 +669,10 @@ class QuoteAnnotator : public Annotator {
           if ((found = head_attribution(cx, begin, end + 1, cue_used))) rule = "quotes.head";
         }
       }
-      if (!found && last_speaker && (para == last_paragraph || para == last_paragraph + 1)) {
+      if (!found && last_attribution && (para == last_paragraph || para == last_paragraph + 1)) {
+        // The same speaker, cue and mention: PolNeAR joins such pieces into one Content.
         a.rule = "quotes.continued";
-        a.attrs.set("speaker", last_speaker->name);
+        set_attribution(cx, *last_attribution, a);
         a.attrs.set("speaker_status", "continued");
       } else if (found) {
         a.rule = rule;
@@ -578,8 +681,8 @@ class QuoteAnnotator : public Annotator {
         a.rule = "quotes.unattributed";
         a.attrs.set("speaker_status", "unknown");
       }
-      if (found && !found->speaker.name.empty()) last_speaker = found->speaker;
-      else if (!found && a.rule != "quotes.continued") last_speaker.reset();
+      if (found && !found->speaker.name.empty()) last_attribution = found;
+      else if (!found && a.rule != "quotes.continued") last_attribution.reset();
       last_quote_end = q.span.end;
       last_paragraph = paragraph_of(doc, q.span.end - 1);
       out.push_back(std::move(a));
@@ -647,8 +750,11 @@ class QuoteAnnotator : public Annotator {
   }
 
   // After the quote: ", said Caddell", ", Caddell said", "the police's Twitter post read".
-  static std::optional<Attribution> tail_attribution(const Context& cx, size_t begin, size_t end, std::vector<bool>& cue_used) {
-    constexpr size_t kReach = 10;
+  // `closed`: the quote ended its sentence ("“... .” Trump said."), so the words after it are only its
+  // attribution when nothing but adverbials follows the cue ("Trump said Friday", not "Trump said that").
+  static std::optional<Attribution> tail_attribution(const Context& cx, size_t begin, size_t end, bool closed,
+                                                     std::vector<bool>& cue_used) {
+    constexpr size_t kReach = 25;  // "“...,” Leonard Burman, director of the ... Center, said."
     size_t k = begin;
     if (k < end && cx.tok(k) == ",") ++k;
     for (size_t c = k; c < end && c < k + kReach; ++c) {
@@ -657,9 +763,15 @@ class QuoteAnnotator : public Annotator {
       bool medium_cue = in(kMediumCues, lower) && c > k && in(kMediumNouns, cx.lower(c - 1));
       if (!in(kDirectCues, lower) && !medium_cue) continue;
       std::optional<Speaker> s = c > k ? speaker_before(cx, k, c) : speaker_after(cx, c + 1, end);
+      // A name right after the quote, whatever apposition stands between it and the cue.
+      if (c > k && (!s || s->status == "description") && cx.cap(k))
+        if (std::optional<Speaker> first = speaker_after(cx, k, c); first && first->status == "name") s = first;
       if (!s && c == k) continue;
+      bool inverted = !s;
       if (!s) s = speaker_after(cx, c + 1, end);
       if (!s) return std::nullopt;
+      size_t rest = inverted ? cx.token_at(s->mention.end) : c + 1;
+      if (closed && rest < end && cx.word(rest) && !is_trailing_adverbial(cx, rest, end)) return std::nullopt;
       cue_used[c] = true;
       return Attribution{cx.tokens[c], *s};
     }
@@ -841,6 +953,8 @@ class QuoteAnnotator : public Annotator {
                                                    "tonight", "recently", "via", "to", "through", "told", "while"};
     return in(kStarts, cx.lower(begin)) || (end > begin && looks_like_adverb(cx.lower(begin)));
   }
+
+  FirstNames first_names_;
 };
 
 }  // namespace

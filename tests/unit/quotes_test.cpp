@@ -81,9 +81,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A quote over two paragraphs: the first leaves it open, the second opens it again.
         QuoteCase{"Ann Bell said:\n\n\"The first part.\n\n\"The second part.\"",
                   {"\"The first part.\n\n\"The second part.\" | direct | Ann Bell | name | said"}},
-        // The next paragraph's quote continues the speaker.
+        // The next paragraph's quote continues the speaker (and its cue).
         QuoteCase{"\"First,\" said Ann Bell.\n\n\"Second.\"",
-                  {"\"First,\" | direct | Ann Bell | name | said", "\"Second.\" | direct | Ann Bell | continued | -"}},
+                  {"\"First,\" | direct | Ann Bell | name | said", "\"Second.\" | direct | Ann Bell | continued | said"}},
         // Words quoted inside the writer's sentence: partial, the speaker of the reported speech.
         QuoteCase{"Tom Reed said the plan was \"a disaster\" for the town.",
                   {"the plan was \"a disaster\" for the town | indirect | Tom Reed | name | said",
