@@ -29,11 +29,18 @@ using ledeline::app::DocumentView;
 
 struct App {
   GLFWwindow* window = nullptr;
-  float pixel_ratio = 0;  // the devicePixelRatio the font and style were built for
+  int width = 0, height = 0;  // of the canvas's backing store, in device pixels
+  float pixel_ratio = 0;      // the devicePixelRatio the font and style were built for
   ImGuiStyle unscaled_style;
   std::unique_ptr<DocumentView> view;
+  int frames_to_draw = 0;  // see the section on idle frames
+  double mouse_x = -1, mouse_y = -1;
 };
 App g_app;
+
+// Nothing on screen changes without input, a resize or a new document: an idle page draws nothing and
+// costs no CPU. Any of those draws a few frames (ImGui settles hover and layout over two or three).
+void request_frames() { g_app.frames_to_draw = 4; }
 
 constexpr const char* kCanvas = "#canvas";
 constexpr float kFontSizeCss = 16;  // CSS pixels
@@ -55,7 +62,7 @@ constexpr ImWchar kGlyphRanges[] = {
 // [SECTION] Canvas size and device pixel ratio
 
 // The UI works in device pixels: the canvas's backing store is its CSS size times devicePixelRatio
-// (GLFW's window size), the font is rasterised at that scale and the style sizes scaled with it.
+// (set by fit_canvas), the font is rasterised at that scale and the style sizes scaled with it.
 void build_font_and_style(float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -74,16 +81,75 @@ void build_font_and_style(float pixel_ratio) {
   g_app.pixel_ratio = pixel_ratio;
 }
 
+// The canvas's backing store is set here rather than by glfwSetWindowSize, which asks for fullscreen
+// whenever the size equals the screen's. Emscripten's GLFW reports the mouse in backing-store pixels.
 void fit_canvas() {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size(kCanvas, &css_width, &css_height);
   const float pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   const int width = std::max(1, static_cast<int>(std::lround(css_width * pixel_ratio)));
   const int height = std::max(1, static_cast<int>(std::lround(css_height * pixel_ratio)));
-  int current_width = 0, current_height = 0;
-  glfwGetWindowSize(g_app.window, &current_width, &current_height);
-  if (width != current_width || height != current_height) glfwSetWindowSize(g_app.window, width, height);
+  if (width != g_app.width || height != g_app.height) {
+    emscripten_set_canvas_element_size(kCanvas, width, height);
+    g_app.width = width;
+    g_app.height = height;
+    request_frames();  // a new size clears the canvas
+  }
   if (pixel_ratio != g_app.pixel_ratio) build_font_and_style(pixel_ratio);
+}
+
+// [SECTION] Mouse cursor
+// Emscripten 3.1.6's GLFW has no cursor shapes, and the backend's glfwSetInputMode(GLFW_CURSOR_NORMAL)
+// each frame would call exitPointerLock() each frame: the canvas's CSS cursor is set here instead.
+
+EM_JS(void, set_canvas_cursor, (const char* css), { Module['canvas'].style.cursor = UTF8ToString(css); });
+
+void update_cursor() {
+  static ImGuiMouseCursor shown = ImGuiMouseCursor_COUNT;
+  const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+  if (cursor == shown) return;
+  shown = cursor;
+  switch (cursor) {
+    case ImGuiMouseCursor_None: set_canvas_cursor("none"); break;
+    case ImGuiMouseCursor_TextInput: set_canvas_cursor("text"); break;
+    case ImGuiMouseCursor_ResizeAll: set_canvas_cursor("move"); break;
+    case ImGuiMouseCursor_ResizeNS: set_canvas_cursor("ns-resize"); break;
+    case ImGuiMouseCursor_ResizeEW: set_canvas_cursor("ew-resize"); break;
+    case ImGuiMouseCursor_ResizeNESW: set_canvas_cursor("nesw-resize"); break;
+    case ImGuiMouseCursor_ResizeNWSE: set_canvas_cursor("nwse-resize"); break;
+    case ImGuiMouseCursor_Hand: set_canvas_cursor("pointer"); break;
+    case ImGuiMouseCursor_NotAllowed: set_canvas_cursor("not-allowed"); break;
+    default: set_canvas_cursor("default"); break;
+  }
+}
+
+// [SECTION] Idle frames (see request_frames)
+
+void on_mouse_button(GLFWwindow*, int, int, int) { request_frames(); }
+void on_scroll(GLFWwindow*, double, double) { request_frames(); }
+void on_key(GLFWwindow*, int, int, int, int) { request_frames(); }
+void on_char(GLFWwindow*, unsigned int) { request_frames(); }
+void on_cursor_enter(GLFWwindow*, int) { request_frames(); }
+
+// Installed before the ImGui backend, which chains to them.
+void install_input_callbacks(GLFWwindow* window) {
+  glfwSetMouseButtonCallback(window, on_mouse_button);
+  glfwSetScrollCallback(window, on_scroll);
+  glfwSetKeyCallback(window, on_key);
+  glfwSetCharCallback(window, on_char);
+  glfwSetCursorEnterCallback(window, on_cursor_enter);
+}
+
+// False when the frame can be skipped.
+bool frame_needed() {
+  double x = 0, y = 0;
+  glfwGetCursorPos(g_app.window, &x, &y);  // ImGui 1.86's GLFW backend polls the mouse: no callback
+  if (x != g_app.mouse_x || y != g_app.mouse_y) request_frames();
+  g_app.mouse_x = x;
+  g_app.mouse_y = y;
+  if (g_app.frames_to_draw == 0) return false;
+  --g_app.frames_to_draw;
+  return true;
 }
 
 // [SECTION] Main loop
@@ -91,14 +157,17 @@ void fit_canvas() {
 void frame() {
   fit_canvas();
   glfwPollEvents();
+  if (!frame_needed()) return;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(g_app.width), static_cast<float>(g_app.height));  // see fit_canvas
+  io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
   ledeline::app::draw_workspace(g_app.view.get());
+  update_cursor();
   ImGui::Render();
-  int width = 0, height = 0;
-  glfwGetFramebufferSize(g_app.window, &width, &height);
-  glViewport(0, 0, width, height);
+  glViewport(0, 0, g_app.width, g_app.height);
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(clear.x, clear.y, clear.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -119,8 +188,10 @@ int main() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // no file system; the layout is fixed
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see update_cursor
   ImGui::StyleColorsLight();
   g_app.unscaled_style = ImGui::GetStyle();
+  install_input_callbacks(g_app.window);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   fit_canvas();
@@ -139,6 +210,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_show(const uint8_t* bytes, size_t size, 
       std::string_view(reinterpret_cast<const char*>(bytes), size), name ? name : "");
   if (!r.ok()) return ledeline::to_c_string(r.error);
   g_app.view = std::make_unique<DocumentView>(std::move(r.document));
+  request_frames();
   return nullptr;
 }
 

@@ -51,8 +51,10 @@ void draw_line_marks(ImDrawList* draw, const DocumentView& view, const Line& lin
     const ImU32 color = kind_color(mark.kind);
     draw->AddRectFilled(ImVec2(x0, top.y + metrics.text_top), ImVec2(x1, top.y + metrics.text_bottom),
                         with_alpha(color, 72));
-    const float y = top.y + metrics.text_bottom + 1 +
-                    static_cast<float>(std::min<int>(mark.lane, std::max(0, max_lane))) * (metrics.underline + 1);
+    // Whole pixels: a one-pixel underline between two rows would blur into both.
+    const float y = std::round(top.y + metrics.text_bottom + 1 +
+                               static_cast<float>(std::min<int>(mark.lane, std::max(0, max_lane))) *
+                                   (metrics.underline + 1));
     draw->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + metrics.underline), color);
     if (static_cast<int32_t>(i) == view.selected()) {
       draw->AddRect(ImVec2(x0 - 1, top.y + metrics.text_top - 1), ImVec2(x1 + 1, y + metrics.underline + 1),
@@ -128,8 +130,11 @@ void draw_article(DocumentView& view) {
   const Line& line = lines[static_cast<size_t>(row)];
   const uint32_t offset = char_at_x(text, line, mouse.x - origin.x, advances);
   if (offset >= line.end) return;
+  const int32_t under_mouse = innermost_mark_at(view, offset);
+  if (under_mouse < 0) return;
+  ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   show_marks_tooltip(view, offset);
-  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) view.select(innermost_mark_at(view, offset), false);
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) view.select(under_mouse, false);
 }
 
 }  // namespace ledeline::app

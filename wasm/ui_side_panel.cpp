@@ -12,13 +12,14 @@ namespace ledeline::app {
 
 namespace {
 
-void color_chip(ImU32 color) {
+// A square of a kind's colour, centred on a row of `row_height` (a line of text by default).
+void color_chip(ImU32 color, float row_height = ImGui::GetTextLineHeight()) {
   const float size = ImGui::GetFontSize() * 0.8f;
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  const float pad = (ImGui::GetTextLineHeight() - size) / 2;
+  const float pad = (row_height - size) / 2;
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + pad), ImVec2(at.x + size, at.y + pad + size), color,
                                             size / 4);
-  ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
+  ImGui::Dummy(ImVec2(size, row_height));
   ImGui::SameLine();
 }
 
@@ -47,11 +48,8 @@ void metadata_row(DocumentView& view, const char* field, const std::string& kind
     return;
   }
   color_chip(kind_color(kind));
-  ImGui::PushID(mark);
-  ImGui::PushTextWrapPos(0);
-  if (ImGui::Selectable(value->value.c_str(), view.selected() == mark)) view.select(mark, true);
-  ImGui::PopTextWrapPos();
-  ImGui::PopID();
+  ImGui::TextWrapped("%s", value->value.c_str());  // a Selectable would not wrap a long title
+  if (ImGui::IsItemClicked()) view.select(mark, true);
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     draw_mark_details(view, view.marks().marks()[mark]);
@@ -82,7 +80,7 @@ void draw_metadata_card(DocumentView& view) {
 
 void draw_legend(DocumentView& view) {
   for (KindCount& k : view.kinds()) {
-    color_chip(kind_color(k.kind));
+    color_chip(kind_color(k.kind), ImGui::GetFrameHeight());
     ImGui::Checkbox(k.kind.c_str(), &k.shown);
     ImGui::SameLine();
     ImGui::TextDisabled("%" PRIu32, k.count);
