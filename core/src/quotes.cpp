@@ -55,7 +55,16 @@ constexpr std::string_view kIndirectCues[] = {
     "predicted", "predicts", "promised", "report", "reported", "reports", "revealed", "said", "say",
     "saying", "says", "show", "showed", "shows", "stated", "stressed", "suggest", "suggested",
     "suggesting", "suggests", "tell", "telling", "tells", "think", "thinks", "told", "tweeted", "warn",
-    "warned", "warning", "warns", "wrote", "writes"};
+    "warned", "warning", "warns", "wrote", "writes",
+    // Stances news reports as attributions: what someone calls, cites, wants, plans or criticises.
+    "accused", "asked", "attacked", "blasted", "called", "cited", "citing", "condemned", "criticized",
+    "defended", "demanded", "described", "dismissed", "endorsed", "expects", "fears", "hopes", "insisting",
+    "pledged", "praised", "promising", "proposed", "questioned", "recommended", "rejected", "urged", "urges",
+    "vowed", "wants"};
+
+// Participles that continue the speaker of their sentence: "..., he said, adding that ...".
+constexpr std::string_view kParticipleCues[] = {"adding", "arguing", "asking", "citing", "claiming", "insisting",
+                                                "noting", "promising", "saying", "suggesting", "telling", "warning"};
 
 // Verbs whose first complement is the person told ("told reporters that ...").
 constexpr std::string_view kTellCues[] = {"tell", "telling", "tells", "told", "warned", "asked", "assured"};
@@ -824,13 +833,9 @@ class QuoteAnnotator : public Annotator {
   static void find_reported_speech(const Context& cx, const std::vector<QuoteSpan>& quotes, std::vector<bool>& cue_used,
                                    std::vector<Annotation>& out) {
     const Document& doc = cx.doc;
-    auto inside_quote = [&](Span s) {
-      auto it = std::upper_bound(quotes.begin(), quotes.end(), s.start, [](uint32_t p, const QuoteSpan& q) { return p < q.span.start; });
-      for (auto k = quotes.begin(); k != it; ++k)
-        if (k->depth == 0 && k->span.start <= s.start && s.end <= k->span.end) return true;
-      return false;
-    };
+    auto inside_quote = [&](Span s) { return cx.in_quote(s); };
     for (Span sentence : doc.structure.sentences) {
+      std::optional<Speaker> sentence_speaker;  // who the last attribution of this sentence named
       size_t s0 = cx.token_at(sentence.start), s1 = cx.token_at(sentence.end);
       s0 = skip_dateline(cx, s0, s1);
       size_t last = s1;
@@ -843,9 +848,12 @@ class QuoteAnnotator : public Annotator {
         if (lower == "according" && c + 1 < last && cx.lower(c + 1) == "to")
           a = according_to(cx, s0, c, last);
         else if (in(kIndirectCues, lower))
-          a = reported(cx, s0, c, last);
+          a = reported(cx, s0, c, last, sentence_speaker);
         if (!a || inside_quote(a->span)) continue;
         cue_used[c] = true;
+        if (const std::string* start = a->attrs.find("speaker_start"))
+          sentence_speaker = Speaker{{static_cast<uint32_t>(std::stoul(*start)), static_cast<uint32_t>(std::stoul(*a->attrs.find("speaker_end")))},
+                                     a->attrs.find("speaker") ? *a->attrs.find("speaker") : "", *a->attrs.find("speaker_status")};
         out.push_back(std::move(*a));
       }
     }
@@ -886,6 +894,7 @@ class QuoteAnnotator : public Annotator {
   // "According to X, CONTENT" and "CONTENT, according to X".
   static std::optional<Annotation> according_to(const Context& cx, size_t s0, size_t c, size_t last) {
     std::optional<Speaker> s = speaker_after(cx, c + 2, last);
+    if (!s) s = phrase_until_comma(cx, c + 2, last);
     if (!s) return std::nullopt;
     Span cue = cx.span(c, c + 2);
     size_t after = cx.token_at(s->mention.end);
@@ -900,10 +909,50 @@ class QuoteAnnotator : public Annotator {
     return indirect(cx, cx.span(s0, end), cue, *s, "quotes.according_to");
   }
 
-  // "X said (that) CONTENT", "X told Y that CONTENT", "CONTENT, X said", "CONTENT, said X".
-  static std::optional<Annotation> reported(const Context& cx, size_t s0, size_t c, size_t last) {
+  // "according to exit polls, ...": the words up to the comma, as a description.
+  static std::optional<Speaker> phrase_until_comma(const Context& cx, size_t begin, size_t last) {
+    constexpr size_t kMaxWords = 8;
+    size_t k = begin;
+    while (k < last && k < begin + kMaxWords && (cx.word(k) || cx.tok(k) == "-" || cx.tok(k) == "'s")) ++k;
+    if (k == begin || (k < last && cx.tok(k) != ",")) return std::nullopt;
+    Span mention = cx.span(begin, k);
+    return Speaker{mention, std::string(cx.doc.slice(mention)), "description"};
+  }
+
+  // The subject of a clause that is no name nor role: "Delegates questioned", "Another slide shows".
+  static std::optional<Speaker> plain_subject(const Context& cx, size_t lower_bound, size_t c) {
+    static constexpr std::string_view kNotSubjects[] = {"and", "but", "or", "that", "this", "which", "who", "what", "it",
+                                                        "there", "i", "we", "you", "to", "not", "also", "if", "as"};
+    constexpr size_t kMaxWords = 4;
+    size_t k = c;
+    while (k > lower_bound && c - k < kMaxWords && cx.word(k - 1) && !in(kNotSubjects, cx.lower(k - 1)) &&
+           !in(kIndirectCues, cx.lower(k - 1)))
+      --k;
+    bool bounded = k == lower_bound || cx.tok(k - 1) == ",";
+    if (k == c || !bounded) return std::nullopt;
+    Span mention = cx.span(k, c);
+    return Speaker{mention, std::string(cx.doc.slice(mention)), "description"};
+  }
+
+  // "X said (that) CONTENT", "X told Y that CONTENT", "CONTENT, X said", "CONTENT, said X",
+  // "..., X said, adding that CONTENT", "X called for CONTENT".
+  static std::optional<Annotation> reported(const Context& cx, size_t s0, size_t c, size_t last,
+                                            const std::optional<Speaker>& sentence_speaker) {
     Span cue = cx.tokens[c];
-    std::optional<Speaker> s = speaker_before(cx, s0, c);
+    std::string verb = cx.lower(c);
+    size_t verb_at = c;
+    if (verb == "called" && c + 1 < last && (cx.lower(c + 1) == "for" || cx.lower(c + 1) == "on")) cue.end = cx.tokens[++c].end;
+    if (in(kParticipleCues, verb) && c > s0 && cx.tok(c - 1) == ",") {
+      std::optional<Speaker> s = sentence_speaker;
+      if (!s) s = speaker_after(cx, s0, c);
+      if (!s) return std::nullopt;
+      size_t k = c + 1;
+      if (k < last && cx.lower(k) == "that") ++k;
+      if (last <= k + 2) return std::nullopt;
+      return indirect(cx, cx.span(k, last), cue, *s, "quotes.reported_participle");
+    }
+    std::optional<Speaker> s = speaker_before(cx, s0, verb_at);
+    if (!s && !(verb_at > s0 && cx.tok(verb_at - 1) == ",")) s = plain_subject(cx, s0, verb_at);
     size_t speaker_first = s ? cx.token_at(s->mention.start) : c;
     // "CONTENT, X said." / "CONTENT, said X."
     bool inverted = !s && c > s0 && cx.tok(c - 1) == ",";
