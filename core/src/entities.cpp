@@ -169,6 +169,9 @@ class EntityAnnotator : public Annotator {
     std::vector<uint8_t> agency = dateline(input.words, line_start, chunks);
 
     Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1)};
+    for (const Chunk& c : chunks)
+      if (c.type == ConllType::kLoc && c.last == c.first + 1) scan.places.push_back(input.words[c.first]);
+    std::sort(scan.places.begin(), scan.places.end());
     for (const Chunk& c : chunks) add_name(scan, c, agency[c.first] != 0);
     add_institutions(scan);
     for (size_t m = 0; m < scan.mentions.size(); ++m)
@@ -182,6 +185,7 @@ class EntityAnnotator : public Annotator {
     const std::vector<std::string_view>& words;
     std::vector<Mention> mentions;
     std::vector<int32_t> org_ending, org_starting;  // by token: the organization mention ending (starting) there
+    std::vector<std::string_view> places;           // one-word places of the document, sorted
     std::string lower(uint32_t i) const { return ascii_lower(words[i]); }
     Span span(uint32_t first, uint32_t last) const {
       return {tokens[first].start, tokens[last - 1].end};
@@ -221,6 +225,18 @@ class EntityAnnotator : public Annotator {
   }
 
   static void trim(const std::vector<std::string_view>& words, std::vector<Chunk>& chunks) {
+    // "UrduPoint News / Sputnik" is two names.
+    std::vector<Chunk> split;
+    for (const Chunk& c : chunks) {
+      uint32_t b = c.first;
+      for (uint32_t i = c.first; i < c.last; ++i)
+        if (words[i] == "/" || words[i] == "," || words[i] == "(" || words[i] == ")" || words[i] == ";") {
+          if (b < i) split.push_back({b, i, c.type});
+          b = i + 1;
+        }
+      if (b < c.last) split.push_back({b, c.last, c.type});
+    }
+    chunks = std::move(split);
     for (Chunk& c : chunks) {
       while (c.first < c.last && edge_word(words[c.first])) ++c.first;
       while (c.last > c.first && !has_upper_first(words[c.last - 1]) && words[c.last - 1].find_first_of("0123456789") == std::string_view::npos)
@@ -337,7 +353,9 @@ class EntityAnnotator : public Annotator {
       kind = "person";
     } else if (type == ConllType::kLoc || type == ConllType::kOrg) {
       std::string head = scan.lower(last - 1);
-      bool airport_like = last - first >= 3 && scan.words[last - 2] == "International" && type == ConllType::kLoc;
+      // "Baghdad International Airport": a place, "International", a name.
+      bool airport_like = last - first >= 3 && scan.words[last - 2] == "International" &&
+                          (type == ConllType::kLoc || std::binary_search(scan.places.begin(), scan.places.end(), scan.words[first]));
       if (in_list(kFacilityHeads, head) || airport_like) {
         kind = "facility";
         rule = "entities.facility";

@@ -113,6 +113,29 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
     return how;
   };
 
+  // Context aggregation: the words around the first occurrence of a capitalised word, for all of them.
+  std::vector<std::pair<uint32_t, uint32_t>> first_seen;  // (lower-case hash, position), sorted
+  first_seen.reserve(n);
+  for (size_t i = 0; i < n; ++i)
+    if ((words[i].cls == 1 || words[i].cls == 2) && !initial[i]) first_seen.emplace_back(words[i].lower, static_cast<uint32_t>(i));
+  std::sort(first_seen.begin(), first_seen.end());
+  auto first_at = [&](uint32_t lower) -> ptrdiff_t {
+    auto it = std::lower_bound(first_seen.begin(), first_seen.end(), std::make_pair(lower, uint32_t{0}));
+    return it != first_seen.end() && it->first == lower ? static_cast<ptrdiff_t>(it->second) : -1;
+  };
+  // Runs of capitalised words: where a word stands in its run.
+  std::vector<uint8_t> run_place(n, 0);
+  for (size_t i = 0; i < n;) {
+    if (words[i].cls != 1 && words[i].cls != 2) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < n && (words[e].cls == 1 || words[e].cls == 2)) ++e;
+    for (size_t k = i; k < e; ++k) run_place[k] = static_cast<uint8_t>(1 + std::min<size_t>(e - i, 4) * 4 + (k == i) + 2 * (k + 1 == e));
+    i = e;
+  }
+
   static const Word kBoundary = describe("<s>");
   auto at = [&](ptrdiff_t i, size_t b, size_t e) -> const Word& {
     return i < static_cast<ptrdiff_t>(b) || i >= static_cast<ptrdiff_t>(e) ? kBoundary : words[i];
@@ -129,6 +152,8 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
       const Word& n1 = at(k + 1, b, e);
       const Word& n2 = at(k + 2, b, e);
       uint8_t how = w.cls == 1 || w.cls == 2 ? seen_as(w.lower) : 0;
+      ptrdiff_t f0 = w.cls == 1 || w.cls == 2 ? first_at(w.lower) : -1;
+      uint32_t first_prev = f0 > 0 ? words[f0 - 1].lower : 0, first_next = f0 >= 0 && f0 + 1 < static_cast<ptrdiff_t>(n) ? words[f0 + 1].lower : 0;
       uint32_t f[kFeaturesPerToken] = {
           feature(0, 0),
           feature(1, w.lower),
@@ -154,6 +179,10 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
           feature(21, fmix(p1.shape) ^ w.shape, n1.shape),
           feature(22, p1.suffix[2], w.cls),
           feature(23, n1.prefix[2], w.cls),
+          feature(24, first_prev),
+          feature(25, first_next),
+          feature(26, run_place[i], w.shape),
+          feature(27, run_place[i], w.lower),
       };
       out.insert(out.end(), f, f + kFeaturesPerToken);
     }

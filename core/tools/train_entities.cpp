@@ -136,8 +136,8 @@ uint64_t next_random(uint64_t& state) {  // splitmix64: the same sequence on eve
 }  // namespace
 
 int main(int argc, char** argv) {
-  int epochs = 12;
-  uint32_t hash_bits = 17;
+  int epochs = 16;
+  uint32_t hash_bits = 16;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--epochs") == 0 && i + 1 < argc) epochs = std::atoi(argv[++i]);
