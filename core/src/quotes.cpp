@@ -42,7 +42,8 @@ constexpr std::string_view kDirectCues[] = {
     "said", "say", "saying", "says", "shouted", "stated", "states", "stressed", "tell", "tells", "told",
     "tweeted", "tweets", "urged", "warned", "warns", "wrote", "writes", "yelled", "asking", "demanded",
     "chanted", "exclaimed", "cautioned", "vowed", "pleaded", "predicted", "lamented", "wondered", "offered",
-    "agreed", "confirmed", "charged", "retorted", "sings", "sang", "texted", "emailed", "insists"};
+    "agreed", "confirmed", "charged", "retorted", "sings", "sang", "texted", "emailed", "insists",
+    "commented", "chanting", "asserting", "tweeting", "responding", "replying", "writing"};
 
 // Verbs that report speech or thought without quotation marks. "said" and its kin, and the verbs
 // news uses for claims, findings and beliefs.
@@ -70,9 +71,10 @@ constexpr std::string_view kParticipleCues[] = {"adding", "arguing", "asking", "
 constexpr std::string_view kTellCues[] = {"tell", "telling", "tells", "told", "warned", "asked", "assured"};
 
 // "the police's Twitter post read": the speaker is whoever owns the post.
-constexpr std::string_view kMediumNouns[] = {"account", "ad", "announcement", "message", "note", "post",
-                                             "release", "report", "statement", "tweet", "website"};
-constexpr std::string_view kMediumCues[] = {"read", "reads", "said", "says", "stated", "states"};
+constexpr std::string_view kMediumNouns[] = {"account", "ad", "announcement", "article", "editorial", "email",
+                                             "letter", "memo", "message", "note", "piece", "post", "release",
+                                             "report", "ruling", "statement", "tweet", "website"};
+constexpr std::string_view kMediumCues[] = {"read", "reads", "said", "says", "stated", "states", "wrote", "writes"};
 
 // Titles removed from a name ("Lt. Magdalena Dvorakova" -> "Magdalena Dvorakova") and kept as its role.
 constexpr std::string_view kTitles[] = {
@@ -99,7 +101,9 @@ constexpr std::string_view kOrgNameWords[] = {
 
 // Nouns for one person by what they do ("the spokeswoman", "a doctor").
 constexpr std::string_view kRoleNouns[] = {
-    "activist", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "candidate",
+    "activist", "adviser", "advisor", "aide", "analyst", "anchor", "announcer", "attorney", "author",
+    "businessman", "businesswoman", "candidate", "father", "friend", "mother", "narrator", "niece", "nephew",
+    "protester", "protesters", "reader", "voter", "voters", "widow",
     "ceo", "chairman", "chairwoman", "chief", "commander", "congressman", "congresswoman", "correspondent",
     "democrat", "director", "doctor", "economist", "executive", "expert", "founder", "governor", "host",
     "journalist", "judge", "lawmaker", "lawyer", "leader", "manager", "mayor", "member", "minister",
@@ -113,10 +117,10 @@ constexpr std::string_view kSpeakerModifiers[] = {
     "health", "longtime", "local", "national", "political", "press", "prime", "senior", "state", "top",
     "white"};
 
-constexpr std::string_view kDeterminers[] = {"a", "an", "her", "his", "its", "our", "the", "their", "this"};
+constexpr std::string_view kDeterminers[] = {"a", "an", "her", "his", "its", "my", "one", "our", "the", "their", "this"};
 // Words between a speaker and the verb: "Trump later said", "she has also said".
 constexpr std::string_view kAdverbsAndAuxiliaries[] = {
-    "again", "also", "already", "earlier", "had", "has", "have", "just", "last", "later", "never", "once",
+    "again", "also", "already", "earlier", "had", "has", "have", "just", "last", "later", "never", "often", "once",
     "previously", "recently", "repeatedly", "still", "then", "was", "week", "will", "would", "year"};
 // Capitalised words that start sentences and are no names.
 constexpr std::string_view kNotNames[] = {
@@ -467,12 +471,28 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> speaker_before(const Context& cx, size_t lower_bound, size_t end) {
     size_t k = end;
     while (k > lower_bound && cx.word(k - 1) && (in(kAdverbsAndAuxiliaries, cx.lower(k - 1)) || looks_like_adverb(cx.lower(k - 1)))) --k;
-    if (k > lower_bound + 1 && cx.tok(k - 1) == ",") --k;  // the comma closing an apposition
+    if (k > lower_bound + 1 && cx.tok(k - 1) == ",") {
+      // "Rucker Culpepper, who runs ..., said": the name before the apposition or relative clause.
+      if (std::optional<Speaker> named = name_before_apposition(cx, lower_bound, k - 1)) return named;
+      --k;
+    }
+    // "Rep. Gwen Moore (D-Wis.) said": the party and state are no part of the name.
+    if (k > lower_bound + 1 && cx.tok(k - 1) == ")") {
+      size_t open = k - 1;
+      while (open > lower_bound && k - open < 8 && cx.tok(open) != "(") --open;
+      if (cx.tok(open) == "(") k = open;
+    }
     size_t phrase_end = k;
     if (k > lower_bound && cx.word(k - 1) && is_pronoun(cx.lower(k - 1))) return resolve_pronoun(cx, k - 1);
+    if (k > lower_bound && (cx.tok(k - 1) == "I" || cx.lower(k - 1) == "we"))
+      return Speaker{cx.tokens[k - 1], std::string(cx.tok(k - 1)), "author"};
     while (k > lower_bound && is_phrase_word(cx, k - 1)) --k;
-    // "the announcer said": any noun after a determiner.
-    if (k == phrase_end && k >= lower_bound + 2 && cx.word(k - 1) && !cx.cap(k - 1) && cx.lower(k - 2) == "the") --k;
+    // "the announcer said", "the New York businessman said": any noun after a determiner.
+    if (k == phrase_end && k > lower_bound && cx.word(k - 1) && !cx.cap(k - 1)) {
+      size_t j = k - 1;
+      while (j > lower_bound && cx.word(j - 1) && cx.cap(j - 1) && phrase_end - j < 5) --j;
+      if (j > lower_bound && (cx.lower(j - 1) == "the" || cx.lower(j - 1) == "my" || cx.lower(j - 1) == "a")) k = j;
+    }
     if (k > lower_bound && in(kDeterminers, cx.lower(k - 1))) --k;
     if (k == phrase_end) return std::nullopt;
     // "Hugh Hill, a doctor, said": the name before the apposition.
@@ -482,6 +502,23 @@ class QuoteAnnotator : public Annotator {
       if (j < k - 1 && has_name(cx, j, k - 1)) return speaker_from_phrase(cx, j, k - 1);
     }
     return speaker_from_phrase(cx, k, phrase_end);
+  }
+
+  // A name followed by a comma, within a few words before `comma`: "Hillary Clinton, at a later press
+  // gaggle, said", "Mitch McConnell, R-Ky., said", "Rucker Culpepper, who runs ..., said".
+  static std::optional<Speaker> name_before_apposition(const Context& cx, size_t lower_bound, size_t comma) {
+    constexpr size_t kMaxApposition = 30;
+    for (size_t j = comma; j-- > lower_bound + 1 && comma - j < kMaxApposition;) {
+      if (cx.word(j) && (in(kDirectCues, cx.lower(j)) || in(kIndirectCues, cx.lower(j)))) return std::nullopt;
+      bool delimiter = cx.tok(j) == "," || cx.tok(j) == "--" || cx.tok(j) == "\xE2\x80\x94";
+      if (!delimiter || !cx.cap(j - 1) || !is_phrase_word(cx, j - 1)) continue;
+      size_t first = j - 1;
+      while (first > lower_bound && is_phrase_word(cx, first - 1)) --first;
+      if (first > lower_bound && in(kDeterminers, cx.lower(first - 1))) --first;
+      if (has_name(cx, first, j)) return speaker_from_phrase(cx, first, j);
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The noun phrase that starts at token `begin`: "said Caddell", "said the spokeswoman".
@@ -519,7 +556,10 @@ class QuoteAnnotator : public Annotator {
     if (in(kMediumNouns, cx.lower(end - 1))) {
       size_t owner = end - 1;
       while (owner > first && !is_possessive(cx.tok(owner - 1))) --owner;
-      if (owner == first) return std::nullopt;
+      if (owner == first) {  // "the article read", "the IMF report stated"
+        Span medium = cx.span(first, end);
+        return Speaker{medium, std::string(cx.doc.slice(medium)), "description"};
+      }
       end = owner;
     }
     Span mention = cx.span(first, end);
@@ -631,7 +671,7 @@ class QuoteAnnotator : public Annotator {
       size_t head_begin = cx.token_at(prev_quote_end);
       // Sentence ends outside the quote bound the head and the tail.
       for (size_t k = after_tok; k < tail_end; ++k)
-        if (is_terminal(cx.tok(k))) {
+        if (is_terminal(cx.tok(k)) && !(k + 1 < tail_end && cx.tok(k + 1) == ")")) {  // "(D-Wis.)"
           tail_end = k;
           break;
         }
