@@ -24,14 +24,15 @@ bool in_list(const std::array<std::string_view, N>& list, std::string_view word)
 }
 
 // Nouns that end a role: "spokeswoman", "[prime] minister", "commander".
-constexpr std::array<std::string_view, 62> kRoleHeads = {
+constexpr std::array<std::string_view, 66> kRoleHeads = {
     "adviser", "advisor", "ambassador", "analyst", "anchor", "attorney", "author", "boss", "candidate",
     "captain", "ceo", "chairman", "chairwoman", "chancellor", "chief", "coach", "commander", "commissioner",
     "correspondent", "councillor", "counterpart", "deputy", "diplomat", "director", "doctor", "economist",
     "editor", "envoy", "executive", "founder", "general", "goalkeeper", "governor", "head", "inspector",
-    "judge", "king", "lawyer", "leader", "manager", "mayor", "minister", "negotiator", "nominee", "officer",
-    "official", "pope", "premier", "president", "prince", "princess", "professor", "prosecutor", "queen",
-    "secretary", "senator", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "striker"};
+    "judge", "king", "lawyer", "leader", "manager", "mayor", "mep", "minister", "mp", "negotiator", "nominee",
+    "officer", "official", "pm", "pope", "premier", "president", "prince", "princess", "professor",
+    "prosecutor", "queen", "secretary", "senator", "sheikh", "speaker", "spokesman", "spokesmen",
+    "spokesperson", "spokeswoman", "striker"};
 // Words that stay in a role before its head: "Prime Minister", "Foreign Minister", "Vice President".
 constexpr std::array<std::string_view, 22> kRoleModifiers = {
     "acting", "assistant", "chief", "defence", "defense", "deputy", "economy", "executive", "finance",
@@ -43,9 +44,9 @@ constexpr std::array<std::string_view, 36> kTitles = {
     "gen.", "gov", "gov.", "lady", "lord", "lt", "lt.", "maj", "maj.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
     "prof", "prof.", "rep.", "rev.", "sen.", "sgt", "sgt."};
 // Bodies named by a group or place before them: "Czech police", "Iraq's parliament".
-constexpr std::array<std::string_view, 17> kInstitutions = {
+constexpr std::array<std::string_view, 16> kInstitutions = {
     "army", "cabinet", "congress", "embassy", "government", "judiciary", "military", "ministry", "navy",
-    "parliament", "police", "presidency", "president", "regime", "security", "senate", "troops"};
+    "parliament", "police", "presidency", "regime", "security", "senate", "troops"};
 // Last words of facility names.
 constexpr std::array<std::string_view, 26> kFacilityHeads = {
     "airport", "arena", "base", "bridge", "building", "camp", "cathedral", "centre", "church", "embassy",
@@ -413,26 +414,36 @@ class EntityAnnotator : public Annotator {
     while (title_first > 0 && in_list(kTitles, scan.lower(title_first - 1))) --title_first;
     uint32_t role_last = title_first, role_first = title_first;
     std::string rule = "entities.role_before";
-    if (role_last > 0 && in_list(kRoleHeads, scan.lower(role_last - 1))) {
-      role_first = role_last - 1;
-      while (role_first > 0 && in_list(kRoleModifiers, scan.lower(role_first - 1))) --role_first;
-    } else {
-      // Apposition: NAME , (a|an|the)? [modifiers] HEAD followed by , or of/at/for.
-      uint32_t j = person.last;
-      const size_t n = scan.words.size();
-      if (j + 2 < n && scan.words[j] == ",") {
-        ++j;
-        std::string det = scan.lower(j);
-        if (det == "a" || det == "an" || det == "the") ++j;
-        uint32_t first = j;
-        while (j < n && in_list(kRoleModifiers, scan.lower(j))) ++j;
-        if (j < n && in_list(kRoleHeads, scan.lower(j)) && j + 1 < n &&
-            (scan.words[j + 1] == "," || scan.lower(j + 1) == "of" || scan.lower(j + 1) == "at" ||
-             scan.lower(j + 1) == "for")) {
-          role_first = first;
-          role_last = j + 1;
-          rule = "entities.apposition";
-        }
+    const size_t n = scan.words.size();
+    auto head_at = [&](uint32_t k) { return k < n && in_list(kRoleHeads, scan.lower(k)); };
+    auto modifiers_before = [&](uint32_t k) {
+      while (k > 0 && in_list(kRoleModifiers, scan.lower(k - 1))) --k;
+      return k;
+    };
+    if (role_last > 0 && head_at(role_last - 1)) {
+      role_first = modifiers_before(role_last - 1);
+    } else if (role_last > 2 && scan.words[role_last - 2] == "of" && capitalised(scan.words[role_last - 1]) &&
+               head_at(role_last - 3)) {
+      role_first = modifiers_before(role_last - 3);  // "Secretary of State Mike Pompeo"
+    } else if (role_last > 1 && scan.words[role_last - 1] == "," && head_at(role_last - 2) && person.last < n &&
+               scan.words[person.last] == ",") {
+      role_last -= 1;  // "The company's chief executive, Mary Barra, said"
+      role_first = modifiers_before(role_last - 1);
+      rule = "entities.apposition";
+    } else if (person.last + 2 < n && scan.words[person.last] == ",") {
+      // Apposition: NAME , (a|an|the)? [nationality or place] [modifiers] HEAD followed by , or of/at/for.
+      uint32_t j = person.last + 1;
+      std::string det = scan.lower(j);
+      if (det == "a" || det == "an" || det == "the") ++j;
+      while (j < n && capitalised(scan.words[j]) && !head_at(j) && !in_list(kRoleModifiers, scan.lower(j))) ++j;
+      uint32_t first = j;
+      while (j < n && in_list(kRoleModifiers, scan.lower(j))) ++j;
+      if (head_at(j) && j + 1 < n &&
+          (scan.words[j + 1] == "," || scan.lower(j + 1) == "of" || scan.lower(j + 1) == "at" ||
+           scan.lower(j + 1) == "for" || scan.words[j + 1] == ".")) {
+        role_first = first;
+        role_last = j + 1;
+        rule = "entities.apposition";
       }
     }
     Document& doc = scan.doc;
@@ -447,7 +458,7 @@ class EntityAnnotator : public Annotator {
         org = scan.org_ending[end];
         if (capitalised(scan.words[end - 1])) break;  // a name that is not an organization
       }
-    } else if (role_last + 1 < scan.words.size() && scan.words[role_last] != ",") {
+    } else if (role_last + 1 < n && role_first > person.first && scan.words[role_last] != ",") {
       org = scan.org_starting[role_last + 1];
     }
     Attributes& attrs = doc.annotations[person.annotation].attrs;
