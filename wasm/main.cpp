@@ -14,16 +14,14 @@
 #include <nlohmann/json.hpp>
 
 #include "bridge.h"
-#include "document_view.h"
 #include "embedded_font.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "ui.h"
+#include "workspace.h"
 
 namespace {
-
-using ledeline::app::DocumentView;
 
 // [SECTION] State of the application (Emscripten's main loop keeps no stack frame between frames)
 
@@ -32,7 +30,7 @@ struct App {
   int width = 0, height = 0;  // of the canvas's backing store, in device pixels
   float pixel_ratio = 0;      // the devicePixelRatio the font and style were built for
   ImGuiStyle unscaled_style;
-  std::unique_ptr<DocumentView> view;
+  ledeline::app::Workspace workspace;
   int frames_to_draw = 0;  // see the section on idle frames
   double mouse_x = -1, mouse_y = -1;
 };
@@ -164,7 +162,7 @@ void frame() {
   io.DisplaySize = ImVec2(static_cast<float>(g_app.width), static_cast<float>(g_app.height));  // see fit_canvas
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
-  ledeline::app::draw_workspace(g_app.view.get());
+  ledeline::app::draw_workspace(g_app.workspace);
   update_cursor();
   ImGui::Render();
   glViewport(0, 0, g_app.width, g_app.height);
@@ -203,25 +201,47 @@ int main() {
 
 extern "C" {
 
-// Annotates `size` bytes named `name` and shows the document. Returns nullptr when it is shown, or the
-// reason it cannot be (free it with ledeline_free); the shown document stays as it was then.
-EMSCRIPTEN_KEEPALIVE char* ledeline_app_show(const uint8_t* bytes, size_t size, const char* name) {
-  ledeline::Result r = ledeline::shared_pipeline().run(
-      std::string_view(reinterpret_cast<const char*>(bytes), size), name ? name : "");
-  if (!r.ok()) return ledeline::to_c_string(r.error);
-  g_app.view = std::make_unique<DocumentView>(std::move(r.document));
+// A document the page is reading or annotating; returns its id for the calls below.
+EMSCRIPTEN_KEEPALIVE uint32_t ledeline_app_add(const char* name) {
   request_frames();
-  return nullptr;
+  return g_app.workspace.add(name ? name : "");
 }
 
-// What the view shows, for the page's test hook: {"name", "annotations", "marks", "lines"}, or null.
+// The document could not be read or annotated: the list shows `message`.
+EMSCRIPTEN_KEEPALIVE void ledeline_app_fail(uint32_t id, const char* message) {
+  request_frames();
+  g_app.workspace.fail(id, message ? message : "");
+}
+
+// The document's JSON (docs/schema.md; {"error": ...} from the core fails it) arrived: shows it. Returns
+// nullptr, or the reason it cannot be shown (free it with ledeline_free).
+EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* json, size_t size) {
+  request_frames();
+  const std::string error = g_app.workspace.load(id, std::string_view(json, size));
+  return error.empty() ? nullptr : ledeline::to_c_string(error);
+}
+
+// What the page shows, for its test hook: the shown document {name, annotations, marks, lines} (null
+// when none) and the list of documents [{name, state, message}].
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
-  if (!g_app.view) return ledeline::to_c_string("null");
+  using ledeline::app::DocumentState;
   nlohmann::ordered_json j;
-  j["name"] = g_app.view->document().name;
-  j["annotations"] = g_app.view->document().annotations.size();
-  j["marks"] = g_app.view->marks().marks().size();
-  j["lines"] = g_app.view->line_count();
+  const ledeline::app::WorkspaceEntry* active = g_app.workspace.active();
+  if (active && active->view) {
+    j["name"] = active->name;
+    j["annotations"] = active->view->document().annotations.size();
+    j["marks"] = active->view->marks().marks().size();
+    j["lines"] = active->view->line_count();
+  } else {
+    j["name"] = nullptr;
+  }
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+  for (const ledeline::app::WorkspaceEntry& e : g_app.workspace.entries()) {
+    const char* state = e.state == DocumentState::kReady ? "ready"
+                        : e.state == DocumentState::kFailed ? "failed" : "annotating";
+    documents.push_back({{"id", e.id}, {"name", e.name}, {"state", state}, {"message", e.message}});
+  }
+  j["documents"] = std::move(documents);
   return ledeline::to_c_string(j.dump());
 }
 

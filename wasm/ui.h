@@ -5,11 +5,15 @@
 #include <string_view>
 
 #include "document_view.h"
+#include "workspace.h"
 
 namespace ledeline::app {
 
 // The whole window: a bar on top, the article on the left, the side panel on the right.
-void draw_workspace(DocumentView* view);
+void draw_workspace(Workspace& workspace);
+
+// The documents of the workspace with their state; clicking one shows it.
+void draw_document_list(Workspace& workspace);
 
 // The article text, wrapped, with its marks highlighted; hover explains a mark, click selects it.
 void draw_article(DocumentView& view);

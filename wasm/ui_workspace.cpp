@@ -1,4 +1,5 @@
-// The application window: fills the canvas; a bar naming the document, then the article and the side panel.
+// The application window: fills the canvas; a bar naming the document, then the article and the side
+// panel (documents, metadata, legend, marks).
 #include <algorithm>
 
 #include "imgui.h"
@@ -6,7 +7,7 @@
 
 namespace ledeline::app {
 
-void draw_workspace(DocumentView* view) {
+void draw_workspace(Workspace& workspace) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -14,31 +15,37 @@ void draw_workspace(DocumentView* view) {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Ledeline", nullptr, flags);
   ImGui::TextUnformatted("Ledeline");
-  ImGui::SameLine();
-  if (!view) {
-    ImGui::TextDisabled("Drop a text file anywhere on the page to annotate it.");
-    ImGui::End();
-    return;
+  WorkspaceEntry* active = workspace.active();
+  DocumentView* view = active ? active->view.get() : nullptr;
+  if (view) {
+    const Document& doc = view->document();
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(active->name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu annotations, %zu bytes", doc.annotations.size(), doc.text.size());
   }
-  const Document& doc = view->document();
-  ImGui::TextDisabled("|");
   ImGui::SameLine();
-  ImGui::TextUnformatted(doc.name.c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("%zu annotations, %zu bytes. Drop a text file anywhere on the page to annotate it.",
-                      doc.annotations.size(), doc.text.size());
-  for (const std::string& warning : doc.warnings) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());
+  ImGui::TextDisabled(" Drop text files anywhere on the page to annotate them.");
+  if (view) {
+    for (const std::string& warning : view->document().warnings) {
+      ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());
+    }
+  }
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float side_width = std::min(avail * 0.45f, std::max(avail * 0.3f, ImGui::GetFontSize() * 20));
   ImGui::BeginChild("article", ImVec2(avail - side_width - spacing, 0), true,
                     ImGuiWindowFlags_AlwaysVerticalScrollbar);
-  draw_article(*view);
+  if (view) draw_article(*view);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("side panel", ImVec2(0, 0), true);
-  draw_side_panel(*view);
+  const std::string documents_header = "Documents (" + std::to_string(workspace.entries().size()) + ")###documents";
+  if (ImGui::CollapsingHeader(documents_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) draw_document_list(workspace);
+  if (view) draw_side_panel(*view);
   ImGui::EndChild();
   ImGui::End();
 }

@@ -1,6 +1,7 @@
-// The page: starts the ImGui application module, opens the demo article, and annotates files dropped
-// anywhere on the page. Files are read here (not through Emscripten's file system) and their bytes
-// handed to the module. window.ledeline is the page's API; the tests use it too.
+// The page: starts the ImGui application module and the annotating Web Worker, opens the demo article,
+// and annotates files dropped anywhere on the page. Files are read here (not through Emscripten's file
+// system); their bytes go to the worker, and the JSON it returns to the application, which shows it.
+// window.ledeline is the page's API; the tests use it too.
 'use strict';
 
 (() => {
@@ -15,29 +16,30 @@
   }
   notice.addEventListener('click', () => { notice.hidden = true; });
 
-  const appReady = createLedelineApp({ canvas: document.getElementById('canvas') });
+  // [The annotating worker] One request at a time per message; answers come back by request id.
+  const worker = new Worker('worker.js');
+  const requests = new Map();
+  let nextRequest = 1;
+  worker.onmessage = (event) => {
+    const { id, json, error } = event.data;
+    const request = requests.get(id);
+    requests.delete(id);
+    if (error) request.reject(new Error(error));
+    else request.resolve(new Uint8Array(json));
+  };
+  worker.onerror = (event) => {
+    for (const request of requests.values()) request.reject(new Error(`the annotator failed: ${event.message}`));
+    requests.clear();
+  };
 
-  // Calls `entry(bytesPtr, length, namePtr)` with copies of `bytes` and `name` in the module's heap.
-  function withBytesInHeap(app, bytes, name, entry) {
-    const bytesPtr = app._malloc(Math.max(bytes.length, 1));
-    app.HEAPU8.set(bytes, bytesPtr);  // HEAPU8 read after _malloc: memory growth replaces the buffer
-    const nameSize = app.lengthBytesUTF8(name) + 1;
-    const namePtr = app._malloc(nameSize);
-    app.stringToUTF8(name, namePtr, nameSize);
-    try {
-      return entry(bytesPtr, bytes.length, namePtr);
-    } finally {
-      app._free(bytesPtr);
-      app._free(namePtr);
-    }
-  }
-
-  // The string a C export returned, its memory given back; null for a null pointer.
-  function takeString(app, ptr) {
-    if (!ptr) return null;
-    const s = app.UTF8ToString(ptr);
-    app._ledeline_free(ptr);
-    return s;
+  // The UTF-8 JSON the core writes for `bytes`: a document, or {"error": ...}.
+  function annotateInWorker(bytes, name) {
+    return new Promise((resolve, reject) => {
+      const id = nextRequest++;
+      requests.set(id, { resolve, reject });
+      const copy = bytes.slice().buffer;  // transferred: the caller keeps its bytes
+      worker.postMessage({ id, bytes: copy, name }, [copy]);
+    });
   }
 
   function toBytes(text) {
@@ -46,36 +48,64 @@
 
   // The same JSON object as `ledeline annotate` writes; rejects with the core's message on bad input.
   async function annotate(text, name = 'text') {
-    const app = await appReady;
-    const result = JSON.parse(takeString(app, withBytesInHeap(app, toBytes(text), name, app._ledeline_annotate)));
+    const result = JSON.parse(new TextDecoder().decode(await annotateInWorker(toBytes(text), name)));
     if (result.error !== undefined) throw new Error(result.error);
     return result;
   }
 
-  // Annotates and shows a document in the view.
-  async function show(bytes, name) {
-    const app = await appReady;
-    const error = takeString(app, withBytesInHeap(app, bytes, name, app._ledeline_app_show));
-    if (error !== null) throw new Error(`${name}: ${error}`);
+  // [The application module]
+  const appReady = createLedelineApp({ canvas: document.getElementById('canvas') });
+  let app = null;
+
+  // Calls `entry(ptr, length)` with a copy of `bytes` in the module's heap.
+  function withBytesInHeap(bytes, entry) {
+    const ptr = app._malloc(Math.max(bytes.length, 1));
+    app.HEAPU8.set(bytes, ptr);  // HEAPU8 read after _malloc: memory growth replaces the buffer
+    try {
+      return entry(ptr, bytes.length);
+    } finally {
+      app._free(ptr);
+    }
   }
 
-  async function openFile(file) {
+  function withCString(s, entry) {
+    return withBytesInHeap(new TextEncoder().encode(`${s}\0`), (ptr) => entry(ptr));
+  }
+
+  // The string a C export returned, its memory given back; null for a null pointer.
+  function takeString(ptr) {
+    if (!ptr) return null;
+    const s = app.UTF8ToString(ptr);
+    app._ledeline_free(ptr);
+    return s;
+  }
+
+  // Adds a document to the workspace, annotates the bytes `read()` gives, and shows it. Rejects with
+  // "name: reason" when it cannot; the document list shows the reason too.
+  async function addDocument(name, read) {
+    await appReady;
+    const id = withCString(name, (ptr) => app._ledeline_app_add(ptr));
+    try {
+      const json = await annotateInWorker(await read(), name);
+      const error = takeString(withBytesInHeap(json, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
+      if (error !== null) throw new Error(error);
+    } catch (e) {
+      withCString(e.message, (ptr) => app._ledeline_app_fail(id, ptr));
+      throw new Error(`${name}: ${e.message}`);
+    }
+  }
+
+  async function readFile(file) {
     if (file.size > kMaxInputBytes) {
-      throw new Error(`${file.name}: input is ${file.size} bytes, over the limit of ${kMaxInputBytes} bytes ` +
-                      '(64 MiB); it was not read');
+      throw new Error(`input is ${file.size} bytes, over the limit of ${kMaxInputBytes} bytes (64 MiB); it was not read`);
     }
-    await show(new Uint8Array(await file.arrayBuffer()), file.name);
+    return new Uint8Array(await file.arrayBuffer());
   }
 
+  // Annotates several files at once; each that fails is named in the notice while the others go on.
   async function openFiles(files) {
-    const errors = [];
-    for (const file of files) {
-      try {
-        await openFile(file);
-      } catch (e) {
-        errors.push(e.message);
-      }
-    }
+    const results = await Promise.allSettled(files.map((file) => addDocument(file.name, () => readFile(file))));
+    const errors = results.filter((r) => r.status === 'rejected').map((r) => r.reason.message);
     if (errors.length) showNotice(errors.join('\n'), 'error');
     else notice.hidden = true;
   }
@@ -95,12 +125,13 @@
   });
 
   async function openDemo() {
-    const response = await fetch('demo-article.txt');
-    if (!response.ok) throw new Error(`demo-article.txt: ${response.status} ${response.statusText}`);
-    await show(new Uint8Array(await response.arrayBuffer()), 'demo-article.txt');
+    await addDocument('demo-article.txt', async () => {
+      const response = await fetch('demo-article.txt');
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
   }
 
-  let app = null;
   const ready = appReady.then((module) => { app = module; return openDemo(); });
   ready.catch((e) => showNotice(`Ledeline could not start: ${e.message}`, 'error'));
 
@@ -108,7 +139,7 @@
     ready,
     annotate,
     open: openFiles,
-    // What the view shows: {name, annotations, marks, lines}, or null.
-    current: () => (app ? JSON.parse(takeString(app, app._ledeline_app_current())) : null),
+    // What the page shows: {name, annotations, marks, lines, documents: [{id, name, state, message}]}.
+    current: () => (app ? JSON.parse(takeString(app._ledeline_app_current())) : null),
   };
 })();

@@ -1,0 +1,56 @@
+// The documents of the page: each dropped or restored file, its state while the Web Worker annotates it,
+// and its view once annotated. JavaScript does the I/O (files, worker, IndexedDB) and reports here
+// through the exports of main.cpp; the UI reads and selects from here.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document_view.h"
+
+namespace ledeline::app {
+
+enum class DocumentState : uint8_t { kAnnotating, kReady, kFailed };
+
+struct WorkspaceEntry {
+  uint32_t id = 0;
+  std::string name;
+  DocumentState state = DocumentState::kAnnotating;
+  std::string message;                 // why it failed
+  std::unique_ptr<DocumentView> view;  // once ready
+};
+
+class Workspace {
+ public:
+  // A document being annotated; returns its id.
+  uint32_t add(std::string name);
+  void fail(uint32_t id, std::string message);
+  // Reads the document's JSON (docs/schema.md) and shows it; on error the entry fails with the message,
+  // which is also returned ("" when ok).
+  std::string load(uint32_t id, std::string_view json);
+
+  const std::vector<WorkspaceEntry>& entries() const { return entries_; }
+  WorkspaceEntry* find(uint32_t id);
+  // The document shown, or nullptr.
+  WorkspaceEntry* active() { return find(active_id_); }
+  void activate(uint32_t id) { active_id_ = id; }
+
+  // Progress of the current batch: documents finished (ready or failed) of those added since the last
+  // time nothing was being annotated.
+  uint32_t batch_done() const { return batch_done_; }
+  uint32_t batch_total() const { return batch_total_; }
+
+ private:
+  void finish_one();
+
+  std::vector<WorkspaceEntry> entries_;  // in the order they were added
+  uint32_t next_id_ = 1;
+  uint32_t active_id_ = 0;
+  uint32_t batch_done_ = 0;
+  uint32_t batch_total_ = 0;
+};
+
+}  // namespace ledeline::app
