@@ -1,5 +1,6 @@
 #include "ledeline/brat.h"
 
+#include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,6 +39,13 @@ class BratWriter {
     out_ += "\n";
   }
 
+  // Names and roles: "Tn\tPerson ...", with the canonical name an alias or description refers to.
+  void write_entity(const Annotation& a, std::string_view type) {
+    std::string id = text_bound(type, a.span);
+    if (const std::string* refers_to = a.attrs.find("refers_to"))
+      out_ += "#" + std::to_string(++note_) + "\tAnnotatorNotes " + id + "\trefers_to=" + one_line(*refers_to) + "\n";
+  }
+
   const std::string& result() const { return out_; }
 
  private:
@@ -63,11 +71,20 @@ class BratWriter {
     return id;
   }
 
-  static std::optional<Span> span_attr(const Annotation& a, std::string_view start_key, std::string_view end_key) {
-    const std::string* s = a.attrs.find(start_key);
-    const std::string* e = a.attrs.find(end_key);
-    if (!s || !e) return std::nullopt;
-    return Span{static_cast<uint32_t>(std::stoul(*s)), static_cast<uint32_t>(std::stoul(*e))};
+  std::optional<Span> span_attr(const Annotation& a, std::string_view start_key, std::string_view end_key) {
+    std::optional<uint32_t> s = offset_attr(a, start_key), e = offset_attr(a, end_key);
+    if (!s || !e || *s > *e) return std::nullopt;
+    return Span{*s, *e};
+  }
+
+  // A byte offset attribute inside the text; a corrected annotation may carry anything.
+  std::optional<uint32_t> offset_attr(const Annotation& a, std::string_view key) const {
+    const std::string* v = a.attrs.find(key);
+    uint32_t n = 0;
+    if (!v || v->empty()) return std::nullopt;
+    auto [end, error] = std::from_chars(v->data(), v->data() + v->size(), n);
+    if (error != std::errc() || end != v->data() + v->size() || n > doc_.text.size()) return std::nullopt;
+    return n;
   }
 
   static std::string one_line(std::string s) {
@@ -84,11 +101,24 @@ class BratWriter {
 
 }  // namespace
 
+// brat entity types of the entity kinds (annotation.h).
+std::string_view brat_entity_type(std::string_view kind) {
+  static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
+      {"person", "Person"}, {"org", "Organization"}, {"place", "Place"}, {"facility", "Facility"},
+      {"group", "Group"},   {"misc", "Misc"},        {"role", "Role"}};
+  for (const auto& [k, type] : kTypes)
+    if (k == kind) return type;
+  return {};
+}
+
 std::string write_brat(const Document& doc) {
   BratWriter writer(doc);
   for (const Annotation& a : doc.annotations)
     // Quoted words inside reported speech belong to its Content, as in PolNeAR.
     if (a.kind == "quote" && (!a.attrs.find("kind") || *a.attrs.find("kind") != "partial")) writer.write_quote(a);
+  // The names after the attributions, so that an attribution's numbers do not depend on them.
+  for (const Annotation& a : doc.annotations)
+    if (std::string_view type = brat_entity_type(a.kind); !type.empty()) writer.write_entity(a, type);
   return writer.result();
 }
 

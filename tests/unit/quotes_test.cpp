@@ -117,7 +117,8 @@ TEST(Brat, WritesSourceCueContentInCodePoints) {
             "T2\tCue 13 17\tsaid\n"
             "T3\tSource 18 26\tAnn Bell\n"
             "T4\tAttribution 13 17\tsaid\n"
-            "E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n");
+            "E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n"
+            "T5\tPerson 18 26\tAnn Bell\n");
 }
 
 }  // namespace
