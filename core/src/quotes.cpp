@@ -742,6 +742,7 @@ class QuoteAnnotator : public Annotator {
   // quoted inside the writer's sentence ("called the plan “a disaster” on Monday").
   static bool is_clause_quote(const Context& cx, size_t para, size_t first_tok, size_t after_tok, std::string_view inner) {
     const Span p = cx.doc.structure.paragraphs[para];
+    if (is_dash_signature(cx, after_tok)) return true;
     bool starts = first_tok == 0 || cx.tokens[first_tok - 1].end <= p.start;
     if (!starts) {
       std::string_view before = cx.tok(first_tok - 1);
@@ -757,6 +758,11 @@ class QuoteAnnotator : public Annotator {
     for (size_t k = after_tok; k < cx.tokens.size() && k < after_tok + 6 && cx.word(k); ++k)
       if (is_direct_cue(cx, k)) return true;
     return false;
+  }
+
+  // "“...” ― Sonya Herridge": a dash and a name sign the quote.
+  static bool is_dash_signature(const Context& cx, size_t k) {
+    return k + 1 < cx.tokens.size() && (cx.tok(k) == "\xE2\x80\x95" || cx.tok(k) == "\xE2\x80\x94") && cx.cap(k + 1);
   }
 
   static void set_attribution(const Context& cx, const Attribution& at, Annotation& a) {
@@ -805,6 +811,9 @@ class QuoteAnnotator : public Annotator {
                                                      std::vector<bool>& cue_used) {
     constexpr size_t kReach = 25;  // "“...,” Leonard Burman, director of the ... Center, said."
     size_t k = begin;
+    if (k < end && is_dash_signature(cx, k)) {
+      if (std::optional<Speaker> s = speaker_after(cx, k + 1, end); s && s->status == "name") return Attribution{cx.tokens[k], *s};
+    }
     if (k < end && cx.tok(k) == ",") ++k;
     for (size_t c = k; c < end && c < k + kReach; ++c) {
       if (!cx.word(c) || cue_used[c]) continue;
@@ -884,17 +893,15 @@ class QuoteAnnotator : public Annotator {
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
         std::string lower = cx.lower(c);
-        std::optional<Annotation> a;
+        std::optional<Reported> a;
         if (lower == "according" && c + 1 < last && cx.lower(c + 1) == "to")
           a = according_to(cx, s0, c, last);
         else if (in(kIndirectCues, lower))
           a = reported(cx, s0, c, last, sentence_speaker);
-        if (!a || inside_quote(a->span)) continue;
+        if (!a || inside_quote(a->annotation.span)) continue;
         cue_used[c] = true;
-        if (const std::string* start = a->attrs.find("speaker_start"))
-          sentence_speaker = Speaker{{static_cast<uint32_t>(std::stoul(*start)), static_cast<uint32_t>(std::stoul(*a->attrs.find("speaker_end")))},
-                                     a->attrs.find("speaker") ? *a->attrs.find("speaker") : "", *a->attrs.find("speaker_status")};
-        out.push_back(std::move(*a));
+        sentence_speaker = a->speaker;
+        out.push_back(std::move(a->annotation));
       }
     }
   }
@@ -921,18 +928,24 @@ class QuoteAnnotator : public Annotator {
     return s0;
   }
 
-  static Annotation indirect(const Context& cx, Span content, Span cue, const Speaker& s, const char* rule) {
+  // Reported speech and whom it was attributed to.
+  struct Reported {
+    Annotation annotation;
+    Speaker speaker;
+  };
+
+  static Reported indirect(const Context& cx, Span content, Span cue, const Speaker& s, const char* rule) {
     Annotation a;
     a.span = content;
     a.kind = "quote";
     a.rule = rule;
     a.attrs.set("kind", "indirect");
     set_attribution(cx, Attribution{cue, s}, a);
-    return a;
+    return Reported{std::move(a), s};
   }
 
   // "According to X, CONTENT" and "CONTENT, according to X".
-  static std::optional<Annotation> according_to(const Context& cx, size_t s0, size_t c, size_t last) {
+  static std::optional<Reported> according_to(const Context& cx, size_t s0, size_t c, size_t last) {
     std::optional<Speaker> s = speaker_after(cx, c + 2, last);
     if (!s) s = phrase_until_comma(cx, c + 2, last);
     if (!s) return std::nullopt;
@@ -976,7 +989,7 @@ class QuoteAnnotator : public Annotator {
 
   // "X said (that) CONTENT", "X told Y that CONTENT", "CONTENT, X said", "CONTENT, said X",
   // "..., X said, adding that CONTENT", "X called for CONTENT".
-  static std::optional<Annotation> reported(const Context& cx, size_t s0, size_t c, size_t last,
+  static std::optional<Reported> reported(const Context& cx, size_t s0, size_t c, size_t last,
                                             const std::optional<Speaker>& sentence_speaker) {
     Span cue = cx.tokens[c];
     std::string verb = cx.lower(c);
