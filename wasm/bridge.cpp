@@ -1,14 +1,13 @@
 // The thin bridge the page's JavaScript calls (and node, for the parity tests). Bytes in, the same
-// JSON the command line writes out. Linked into both WebAssembly modules: the core-only module and
-// the ImGui application.
+// JSON the command line writes out. Linked into the core-only module, which the page's Web Worker runs.
 #include "bridge.h"
 
 #include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include <emscripten/emscripten.h>
 
+#include "c_string.h"
 #include "ledeline/pipeline.h"
 #include "ledeline/writers.h"
 
@@ -17,12 +16,6 @@ namespace ledeline {
 const Pipeline& shared_pipeline() {
   static const Pipeline pipeline;  // patterns compiled once, on first use
   return pipeline;
-}
-
-char* to_c_string(const std::string& s) {
-  char* out = static_cast<char*>(std::malloc(s.size() + 1));
-  if (out) std::memcpy(out, s.c_str(), s.size() + 1);
-  return out;
 }
 
 }  // namespace ledeline

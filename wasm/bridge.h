@@ -3,15 +3,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 
 #include "ledeline/pipeline.h"
 
 namespace ledeline {
 // The one pipeline of the module, built on first use.
 const Pipeline& shared_pipeline();
-// A heap copy of `s` that JavaScript reads with UTF8ToString and gives back with ledeline_free.
-char* to_c_string(const std::string& s);
 }  // namespace ledeline
 
 extern "C" {

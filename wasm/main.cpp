@@ -13,7 +13,7 @@
 #include <emscripten/html5.h>
 #include <nlohmann/json.hpp>
 
-#include "bridge.h"
+#include "c_string.h"
 #include "embedded_font.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -214,7 +214,7 @@ EMSCRIPTEN_KEEPALIVE void ledeline_app_fail(uint32_t id, const char* message) {
 }
 
 // The document's JSON (docs/schema.md; {"error": ...} from the core fails it) arrived: shows it. Returns
-// nullptr, or the reason it cannot be shown (free it with ledeline_free).
+// nullptr, or the reason it cannot be shown (JavaScript frees it).
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* json, size_t size) {
   request_frames();
   const std::string error = g_app.workspace.load(id, std::string_view(json, size));

@@ -76,7 +76,7 @@
   function takeString(ptr) {
     if (!ptr) return null;
     const s = app.UTF8ToString(ptr);
-    app._ledeline_free(ptr);
+    app._free(ptr);
     return s;
   }
 

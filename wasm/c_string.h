@@ -1,0 +1,17 @@
+// Strings handed to JavaScript: a malloc'ed copy it reads with UTF8ToString and gives back with the
+// module's free (_ledeline_free in the core module, _free in the application).
+#pragma once
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace ledeline {
+
+inline char* to_c_string(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  if (out) std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+}  // namespace ledeline
