@@ -590,28 +590,34 @@ class QuoteAnnotator : public Annotator {
 
   // A surname alone ("Caddell") names the person written in full earlier ("Pat Caddell").
   static std::string full_name(const Context& cx, std::string name, uint32_t before) {
-    for (const Candidate& c : cx.candidates) {
-      if (c.span.start >= before) break;
-      if (c.type == EntityType::kPerson && c.name.size() > name.size() && ends_with(c.name, " " + name)) return c.name;
-    }
-    return name;
+    const std::string suffix = " " + name;
+    const Candidate* c = nearest_before(cx, before, [&](const Candidate& c) {
+      return c.type == EntityType::kPerson && ends_with(c.name, suffix);
+    });
+    return c ? c->name : name;
   }
 
   static const Candidate* resolve_description(const Context& cx, const std::string& description, uint32_t before) {
-    std::string_view head = description;
-    if (size_t space = head.rfind(' '); space != std::string_view::npos) head = head.substr(space + 1);
-    const Candidate* best = nullptr;
-    for (const Candidate& c : cx.candidates) {
-      if (c.span.start >= before) break;
-      std::string name = ascii_lower(c.name);
-      bool fits = (!c.role.empty() && (c.role.find(description) != std::string::npos || ends_with(c.role, std::string(head)))) ||
-                  ends_with(name, " " + std::string(head));
-      if (fits) best = &c;
-    }
-    return best;
+    std::string head = description;
+    if (size_t space = head.rfind(' '); space != std::string::npos) head = head.substr(space + 1);
+    return nearest_before(cx, before, [&](const Candidate& c) {
+      return (!c.role.empty() && (c.role.find(description) != std::string::npos || ends_with(c.role, head))) ||
+             ends_with(ascii_lower(c.name), " " + head);
+    });
   }
 
-  // he/she: the nearest earlier person; they/it: the nearest earlier organisation.
+  // The nearest candidate before `before` that fits, looking back a bounded number of candidates so
+  // that long documents stay linear.
+  static constexpr int kLookback = 200;
+  template <class Fits>
+  static const Candidate* nearest_before(const Context& cx, uint32_t before, Fits fits) {
+    auto it = std::lower_bound(cx.candidates.begin(), cx.candidates.end(), before,
+                               [](const Candidate& c, uint32_t pos) { return c.span.start < pos; });
+    for (int seen = 0; it != cx.candidates.begin() && seen < kLookback; ++seen)
+      if (fits(*--it)) return &*it;
+    return nullptr;
+  }
+
   // A person of the pronoun's gender (one of unknown gender when none is), or an organisation for
   // "they" and "it"; the nearest before the pronoun.
   static std::optional<Speaker> resolve_pronoun(const Context& cx, size_t i) {
@@ -622,7 +628,6 @@ class QuoteAnnotator : public Annotator {
     auto end = std::lower_bound(cx.candidates.begin(), cx.candidates.end(), mention.start,
                                 [](const Candidate& c, uint32_t pos) { return c.span.start < pos; });
     const Candidate* fallback = nullptr;
-    constexpr int kLookback = 200;  // candidates; keeps long documents linear
     int seen = 0;
     for (auto it = end; it != cx.candidates.begin() && seen++ < kLookback;) {
       const Candidate& c = *--it;
