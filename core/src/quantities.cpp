@@ -134,6 +134,12 @@ bool is_unit_stop_word(std::string_view lower) {
   return std::find(std::begin(kUnitStopWords), std::end(kUnitStopWords), lower) != std::end(kUnitStopWords);
 }
 
+bool is_determiner(std::string_view lower) {
+  for (std::string_view d : {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
+    if (d == lower) return true;
+  return false;
+}
+
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -197,6 +203,10 @@ class QuantityAnnotator : public Annotator {
     size_t number_end = end;
     size_t unit_begin = end;
     while (end < tokens.size() && end - unit_begin < kMaxUnitWords && is_unit_word(doc, unit_begin, end)) ++end;
+    // A participle before an object starts the predicate: "one supporting the plan".
+    if (end > unit_begin && end < tokens.size() && ends_with(doc.slice(tokens[end - 1]), "ing") &&
+        is_lower_word(doc.slice(tokens[end - 1])) && is_determiner(ascii_lower(doc.slice(tokens[end]))))
+      --end;
     // "one" alone is a pronoun far more often than a count ("one of the things").
     if (end == unit_begin && r.type == "cardinal" && r.fraction.empty() && r.value.mantissa == 1 &&
         ascii_lower(tok(number_end - 1)) == "one")
