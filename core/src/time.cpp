@@ -310,7 +310,8 @@ class SentenceScanner {
     return d.year;
   }
 
-  // A weekday: looking back (or forward) from the DCT; the DCT's own weekday is the DCT.
+  // A weekday: looking back (or forward) from the DCT; the DCT's own weekday is the DCT. Without a tense
+  // word, one or two days ahead is the coming one ("the polls close Monday" on a Saturday).
   CivilDate resolve_weekday(int wd, Tense tense, int relative) const {
     int today = weekday(*dct_);
     if (relative < 0) {  // last Friday: in the week before
@@ -322,7 +323,9 @@ class SentenceScanner {
       if (relative > 0 && ahead == 0) ahead = 7;
       return add_days(*dct_, ahead);
     }
-    return add_days(*dct_, -((today - wd + 7) % 7));
+    int back = (today - wd + 7) % 7;
+    if (tense == Tense::kNone && back > 4) return add_days(*dct_, 7 - back);
+    return add_days(*dct_, -back);
   }
 
   // The period `n` units from the DCT, written at the granularity of the unit.
@@ -407,7 +410,9 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w || !w->is(kWeekdayName) || !w->capital) return -1;
     bool abbreviation = w->key.size() <= 5 && w->key.substr(w->key.size() - 3) != "day";
-    if (abbreviation && !w->dotted && !day_at(i + 1) && !month_at(i + 1, false)) return -1;
+    // "Sat 25th January", "Mon, 20 January", "Sat." but not "Sun" the newspaper
+    size_t next = i + 1 + (comma(i + 1) ? 1 : 0);
+    if (abbreviation && !w->dotted && !day_at(next) && !month_at(next, false)) return -1;
     return w->lex->number;
   }
 
@@ -557,6 +562,13 @@ class SentenceScanner {
     }
     if (const Word* after = at(j + 1)) {
       if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return std::nullopt;
+      // "2000 people", unless a preposition says it is a year ("in 1990 terms")
+      bool counted = !after->capital && after->key.size() > 3 && after->key.back() == 's' && !after->possessive &&
+                     !after->is(kTensePast | kTenseFuture | kTensePresent);
+      bool after_preposition = j > begin_ && (w_[j - 1].key == "in" || w_[j - 1].key == "since" || w_[j - 1].key == "of" ||
+                                              w_[j - 1].key == "by" || w_[j - 1].key == "until" || w_[j - 1].key == "from" ||
+                                              w_[j - 1].key == "during" || w_[j - 1].key == "before" || w_[j - 1].key == "after");
+      if (counted && !after_preposition) return std::nullopt;
     }
     return make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
   }
@@ -1031,7 +1043,8 @@ class SentenceScanner {
       }
       // "last spring" in October is this year's; "next spring" in October is next year's.
       auto index = [](std::string_view code) { return code == "SP" ? 0 : code == "SU" ? 1 : code == "FA" ? 2 : 3; };
-      int season = index(s->lex->code), now = dct_->month <= 2 || dct_->month == 12 ? 3 : (dct_->month - 3) / 3;
+      // In January and February every season of the year is still ahead.
+      int season = index(s->lex->code), now = dct_->month <= 2 ? -1 : dct_->month == 12 ? 3 : (dct_->month - 3) / 3;
       year = dct_->year;
       if (shift < 0 && season >= now) --year;
       if (shift > 0 && season <= now) ++year;

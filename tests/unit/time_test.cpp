@@ -1,0 +1,188 @@
+// The time annotator: extents, TIMEX3 types and TimeML values of sentences we wrote, resolved against a
+// given document creation time; the TimeML reader and writer; the calendar arithmetic they use.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "ledeline/calendar.h"
+#include "ledeline/pipeline.h"
+#include "ledeline/timeml.h"
+
+namespace ledeline {
+namespace {
+
+struct TimeCase {
+  const char* dct;       // YYYY-MM-DD, or "" for none
+  const char* text;
+  const char* expected;  // every time annotation in order: "extent|TYPE|value", joined by " ; "
+};
+
+void PrintTo(const TimeCase& c, std::ostream* os) { *os << c.text; }
+
+std::optional<CivilDate> date(const char* iso) {
+  if (!*iso) return std::nullopt;
+  return parse_date_line(iso)->date;
+}
+
+std::string times(const Document& doc) {
+  std::string out;
+  for (const Annotation& a : doc.annotations) {
+    if (a.kind != "time") continue;
+    if (!out.empty()) out += " ; ";
+    out += std::string(doc.slice(a.span)) + "|" + *a.attrs.find("type") + "|" + *a.attrs.find("value");
+  }
+  return out;
+}
+
+class TimeTest : public testing::TestWithParam<TimeCase> {};
+
+TEST_P(TimeTest, FindsAndResolves) {
+  const TimeCase& c = GetParam();
+  Options options;
+  options.dct = date(c.dct);
+  Pipeline pipeline(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.error();
+  Result r = pipeline.run(c.text, "case");
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(times(r.document), c.expected) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Dates, TimeTest,
+    testing::Values(
+        TimeCase{"2020-01-25", "The ferry sailed on January 3 and came back on Jan. 9, 2020.",
+                 "January 3|DATE|2020-01-03 ; Jan. 9, 2020|DATE|2020-01-09"},
+        TimeCase{"2020-01-25", "The mill closed on 5 January 2020, a week after the fire of 28th December.",
+                 "5 January 2020|DATE|2020-01-05 ; a week|DURATION|P1W ; 28th December|DATE|2019-12-28"},
+        TimeCase{"2020-01-25", "The orchard has been in the family since 2017.", "2017|DATE|2017"},
+        TimeCase{"2020-01-25", "She said earlier in January that the bridge was safe.", "January|DATE|2020-01"},
+        TimeCase{"2020-01-25", "Sales of the 1990s fell in the early 1980s too.",
+                 "the 1990s|DATE|199X ; the early 1980s|DATE|198X"},
+        TimeCase{"2020-01-25", "Mon, 20 January 2020 was cold.", "Mon, 20 January 2020|DATE|2020-01-20"},
+        TimeCase{"2020-01-25", "The form is dated 01/08/2019 and 2019-12-31.",
+                 "01/08/2019|DATE|2019-01-08 ; 2019-12-31|DATE|2019-12-31"},
+        TimeCase{"1998-03-20", "We met in May 1997, and the board may meet in May.",
+                 "May 1997|DATE|1997-05 ; May|DATE|1998-05"},
+        TimeCase{"1998-03-20", "Shares rose 3 % in 1,997 trades and 2000 workers left.", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Relative, TimeTest,
+    testing::Values(
+        TimeCase{"2020-01-25", "The crew returned 16 days ago and left again on Saturday.",
+                 "16 days ago|DATE|2020-01-09 ; Saturday|DATE|2020-01-25"},
+        TimeCase{"2020-01-25", "Sixteen days ago the council met; it will meet again on Tuesday.",
+                 "Sixteen days ago|DATE|2020-01-09 ; Tuesday|DATE|2020-01-28"},
+        TimeCase{"2020-01-25", "The shop opened Thursday.", "Thursday|DATE|2020-01-23"},
+        TimeCase{"2020-01-25", "The market closes Monday.", "Monday|DATE|2020-01-27"},
+        TimeCase{"2020-01-25", "The bakery opened last Friday and reported its figures last week.",
+                 "last Friday|DATE|2020-01-24 ; last week|DATE|2020-W03"},
+        TimeCase{"2020-01-25", "Prices fell last year, rose this year and will settle next month.",
+                 "last year|DATE|2019 ; this year|DATE|2020 ; next month|DATE|2020-02"},
+        TimeCase{"2020-01-25", "Nobody came yesterday, few come today and more will tomorrow.",
+                 "yesterday|DATE|2020-01-24 ; today|DATE|2020-01-25 ; tomorrow|DATE|2020-01-26"},
+        TimeCase{"2020-01-25", "The league is now bigger than it was in the past.",
+                 "now|DATE|PRESENT_REF ; the past|DATE|PAST_REF"},
+        TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
+        TimeCase{"1989-10-26", "Profit in the third quarter rose from a year earlier; third-quarter sales and "
+                               "fourth-quarter costs fell.",
+                 "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
+                 "fourth-quarter|DATE|1989-Q4"},
+        TimeCase{"2020-01-25", "Earlier this year the mayor spoke; late last year he did not.",
+                 "Earlier this year|DATE|2020 ; late last year|DATE|2019"},
+        TimeCase{"2020-01-25", "The line opens three years from now.", "three years from now|DATE|2023"},
+        TimeCase{"", "The shop closed on Saturday, 16 days ago.", "Saturday|DATE|XXXX-WXX-6 ; 16 days ago|DATE|PAST_REF"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Durations, TimeTest,
+    testing::Values(
+        TimeCase{"2020-01-25", "The strike lasted two weeks, then sixteen days, then twenty-four hours.",
+                 "two weeks|DURATION|P2W ; sixteen days|DURATION|P16D ; twenty-four hours|DURATION|PT24H"},
+        TimeCase{"2020-01-25", "Two decades of rain fell in the past two months.",
+                 "Two decades|DURATION|P20Y ; the past two months|DURATION|P2M"},
+        TimeCase{"2020-01-25", "They signed a two-year lease for several years, not the first nine months.",
+                 "two-year|DURATION|P2Y ; several years|DURATION|PXY ; the first nine months|DURATION|P9M"},
+        TimeCase{"2020-01-25", "The 65-year-old driver, 52 years old, waited about an hour.",
+                 "about an hour|DURATION|PT1H"},
+        TimeCase{"2020-01-25", "Iraq imports about three-quarters of its grain.", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TimesAndSets, TimeTest,
+    testing::Values(
+        TimeCase{"2020-01-25", "Sat 25th January 2020 | 08:45 PM",
+                 "Sat 25th January 2020|DATE|2020-01-25 ; 08:45 PM|TIME|2020-01-25T20:45"},
+        TimeCase{"2020-01-25", "The polls close at 10 p.m. EST on Jan. 27 and will reopen at 7:30 a.m. Tuesday.",
+                 "10 p.m. EST|TIME|2020-01-25T22:00 ; Jan. 27|DATE|2020-01-27 ; 7:30 a.m. Tuesday|TIME|2020-01-28T07:30"},
+        TimeCase{"2020-01-25", "He left this morning and came back last night.",
+                 "this morning|TIME|2020-01-25TMO ; last night|TIME|2020-01-24TNI"},
+        TimeCase{"2020-01-25", "The market meets every Monday, the paper comes out daily and the fee is $5 a month.",
+                 "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
+        TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
+        TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
+                 "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
+
+TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
+  Options options;
+  options.dct = CivilDate{2020, 1, 25};
+  Pipeline pipeline(options);
+  Result r = pipeline.run("Police left 16 days ago, in early 2017.", "case");
+  ASSERT_TRUE(r.ok());
+  std::vector<const Annotation*> found;
+  for (const Annotation& a : r.document.annotations)
+    if (a.kind == "time") found.push_back(&a);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0]->rule, "time.offset");
+  ASSERT_TRUE(found[0]->attrs.find("anchor"));
+  EXPECT_EQ(*found[0]->attrs.find("anchor"), "2020-01-25");
+  EXPECT_EQ(*found[1]->attrs.find("mod"), "START");
+  EXPECT_FALSE(found[1]->attrs.find("anchor"));  // an absolute year needs no anchor
+}
+
+TEST(Time, PublicationDateIsTheDefaultAnchor) {
+  Pipeline pipeline;
+  Result r = pipeline.run(" date 2020-01-25 Example.com\nA title\n\nThe team flew home on Saturday.\n", "case");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(times(r.document).find("Saturday|DATE|2020-01-25"), std::string::npos) << times(r.document);
+}
+
+TEST(TimeMl, ReadsTheTempEvalInputForm) {
+  auto src = read_timeml(
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">19980108</TIMEX3>"
+      "</DCT>\n<TEXT>\nStocks fell <EVENT eid=\"e1\">today</EVENT> &amp; rose.\n</TEXT>\n</TimeML>\n");
+  ASSERT_TRUE(src);
+  ASSERT_TRUE(src->dct);
+  EXPECT_EQ(to_iso(*src->dct), "1998-01-08");
+  EXPECT_EQ(src->text, "\nStocks fell today & rose.\n");
+  EXPECT_EQ(src->tail, "</TEXT>\n</TimeML>\n");
+  EXPECT_FALSE(read_timeml("plain text, no TimeML"));
+}
+
+TEST(TimeMl, WritesTimex3AroundTimesWithTheTextUnchanged) {
+  const std::string input =
+      "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">x</TIMEX3></DCT>\n<TEXT>\n"
+      "Stocks fell 3 &lt; 4 today after two weeks.\n</TEXT>\n</TimeML>\n";
+  auto src = read_timeml(input);
+  ASSERT_TRUE(src);
+  Options options;
+  options.dct = src->dct;
+  Pipeline pipeline(options);
+  Result r = pipeline.run(src->text, "case");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(write_timeml(r.document, &*src, src->dct),
+            "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">x</TIMEX3></DCT>\n<TEXT>\n"
+            "Stocks fell 3 &lt; 4 <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-08\">today</TIMEX3> after "
+            "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2W\">two weeks</TIMEX3>.\n</TEXT>\n</TimeML>\n");
+}
+
+TEST(Calendar, DayArithmeticAndIsoWeeks) {
+  EXPECT_EQ(to_iso(add_days({2020, 1, 25}, -16)), "2020-01-09");
+  EXPECT_EQ(to_iso(add_days({2020, 2, 28}, 1)), "2020-02-29");
+  EXPECT_EQ(to_iso(add_days({1999, 12, 31}, 1)), "2000-01-01");
+  EXPECT_EQ(days_from_civil({1970, 1, 1}), 0);
+  EXPECT_EQ(iso_week({2020, 1, 25}).week, 4);
+  EXPECT_EQ(iso_week({2021, 1, 1}).year, 2020);  // a Friday: week 53 of 2020
+  EXPECT_EQ(iso_week({2021, 1, 1}).week, 53);
+  EXPECT_EQ(iso_week({2018, 12, 31}).year, 2019);
+}
+
+}  // namespace
+}  // namespace ledeline
