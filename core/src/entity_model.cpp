@@ -51,7 +51,7 @@ uint32_t shape_of(std::string_view w, uint8_t& cls) {
     if (k != last) shape[n++] = k;
     last = k;
   }
-  unsigned char first = static_cast<unsigned char>(w[0]);
+  unsigned char first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
   if (first >= 'A' && first <= 'Z') cls = upper && !lower ? (w.size() > 1 ? 2 : 1) : 1;
   else if (first >= '0' && first <= '9') cls = 3;
   else if (!upper && !lower && !digit) cls = 4;

@@ -29,6 +29,10 @@ bool is_acronym_of(std::string_view acronym, std::string_view name) {
   return acronym.size() >= 2 && acronym == initials;
 }
 
+bool all_capitals(std::string_view w) {
+  return w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 class GroupingAnnotator : public Annotator {
  public:
   std::string_view name() const override { return "grouping"; }
@@ -94,8 +98,12 @@ class GroupingAnnotator : public Annotator {
     for (const auto& [acronym, named] : aliases) {
       std::string kind = doc.annotations[named].kind;
       std::string full(doc.slice(doc.annotations[named].span));
-      for (Span t : tokens) {
-        if (doc.slice(t) != acronym) continue;
+      for (size_t k = 0; k < tokens.size(); ++k) {
+        Span t = tokens[k];
+        // "IS" in a line in capitals ("THIS IS WAR") is a word, not the alias.
+        if (doc.slice(t) != acronym || (k > 0 && all_capitals(doc.slice(tokens[k - 1]))) ||
+            (k + 1 < tokens.size() && all_capitals(doc.slice(tokens[k + 1]))))
+          continue;
         bool found = false;
         auto it = std::lower_bound(named_spans.begin(), named_spans.end(), t.start,
                                    [](const auto& x, uint32_t start) { return x.first.start < start; });
@@ -148,7 +156,8 @@ class GroupingAnnotator : public Annotator {
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
     const auto& tokens = doc.structure.tokens;
     for (size_t t = 0; t + 1 < tokens.size(); ++t) {
-      if (ascii_lower(doc.slice(tokens[t])) != "the") continue;
+      std::string_view word = doc.slice(tokens[t]);
+      if (word != "the" && word != "The") continue;
       for (size_t r = 0; r < roles.size(); ++r) {
         bool unique = (r == 0 || roles[r - 1].first != roles[r].first) &&
                       (r + 1 == roles.size() || roles[r + 1].first != roles[r].first);
@@ -179,7 +188,10 @@ class GroupingAnnotator : public Annotator {
           entry.roles.push_back(*role);
         entry.mentions.push_back(mention.span);
       }
-      if (entry.name.empty()) entry.name = *doc.annotations[m[0]].attrs.find("refers_to");
+      if (entry.name.empty()) {  // only aliases: the name they stand for
+        const std::string* refers_to = doc.annotations[m[0]].attrs.find("refers_to");
+        entry.name = refers_to ? *refers_to : std::string(doc.slice(doc.annotations[m[0]].span));
+      }
       for (size_t a : m)
         if (doc.slice(doc.annotations[a].span) != entry.name) doc.annotations[a].attrs.set("refers_to", entry.name);
       doc.entities.push_back(std::move(entry));

@@ -71,6 +71,8 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
                    {{"org", "Islamic State", ""}, {"org", "IS", "refers_to=Islamic State"}}},
+        EntityCase{"THIS IS WAR, said a banner. Fighters of the Islamic State (IS) fled.",
+                   {{"org", "IS", "refers_to=Islamic State"}}},
         EntityCase{"After the vote, Iraq's parliament asked the US-led coalition to leave.",
                    {{"place", "Iraq", ""}, {"org", "parliament", ""}, {"org", "US-led coalition", ""}}},
         EntityCase{"Prime Minister Jan Novak arrived in Vienna. According to the prime minister, the talks went well.",
@@ -92,6 +94,13 @@ TEST(EntityTagger, AddsAnIob2Column) {
   ASSERT_TRUE(tagger.ok()) << tagger.error();
   EXPECT_EQ(tagger.tag_conll("-DOCSTART- -X- O O\n\nGerman NNP\nofficials NNS\nmet NN\nAngela NNP\nMerkel NNP\n. .\n"),
             "-DOCSTART- -X- O O O\n\nGerman NNP B-MISC\nofficials NNS O\nmet NN O\nAngela NNP B-PER\nMerkel NNP I-PER\n. . O\n");
+}
+
+TEST(Entities, AnAcronymInCapitalsIsNoAlias) {
+  Pipeline p;
+  Result r = p.run("THIS IS WAR, said a banner. Fighters of the Islamic State (IS) fled.", "t");
+  ASSERT_TRUE(r.ok());
+  for (const Annotation& a : r.document.annotations) EXPECT_FALSE(a.span.start == 5 && a.span.end == 7) << a.kind;
 }
 
 TEST(EntityTagger, RefusesABadModel) {
