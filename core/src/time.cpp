@@ -396,6 +396,20 @@ class SentenceScanner {
     return w->number;
   }
 
+  // A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
+  std::pair<size_t, int> spoken_year_at(size_t i) const {
+    if (key_is(i, "nineteen")) {
+      auto [taken, n] = count_at(i + 1);
+      if (taken && n >= 10 && n <= 99 && !w_[i + 1].digits) return {1 + taken, 1900 + n};
+    } else if (key_is(i, "two") && key_is(i + 1, "thousand")) {
+      size_t k = i + 2 + (key_is(i + 2, "and") ? 1 : 0);
+      auto [taken, n] = count_at(k);
+      if (taken && n > 0 && n <= 99 && !w_[k].digits && w_[k].key != "a" && w_[k].key != "an") return {k - i + taken, 2000 + n};
+      return {2, 2000};
+    }
+    return {0, 0};
+  }
+
   // A month name: capitalised; "May" and "March" also need a date-like neighbour.
   int month_at(size_t i, bool needs_neighbour) const {
     const Word* w = at(i);
@@ -554,6 +568,7 @@ class SentenceScanner {
   std::optional<Match> year_rule(size_t i) const {
     size_t j = i;
     if (key_is(j, "fiscal") || key_is(j, "year")) ++j;
+    if (auto [taken, spoken] = spoken_year_at(j); taken) return make(i, j + taken, "DATE", year_value(spoken), "spoken_year");
     int y = year_at(j);
     if (!y || y < 1900 || y > 2099) return std::nullopt;
     if (j > begin_) {
@@ -620,12 +635,13 @@ class SentenceScanner {
     } else {
       return unit_alone(i);
     }
-    const Word* u = at(j + 1);
+    size_t k = j + 1 + (key_is(j + 1, "fiscal") && key_is(k + 1, "year") ? 1 : 0);  // "last fiscal year"
+    const Word* u = at(k);
     if (!u || !u->is(kUnitWord) || u->lex->plural) {
       if (u && u->is(kPartOfDay) && dct_) {
         // "this morning", "last night"
         if (shift > 0 || (shift < 0 && u->key != "night")) return std::nullopt;
-        Match r = make(i, j + 2, "TIME", to_iso(add_days(*dct_, shift)) + "T" + u->lex->code, "part_of_day");
+        Match r = make(i, k + 1, "TIME", to_iso(add_days(*dct_, shift)) + "T" + u->lex->code, "part_of_day");
         r.anchored = true;
         return r;
       }
@@ -634,8 +650,8 @@ class SentenceScanner {
     if (u->lex->unit < TimeUnit::kDay) return std::nullopt;
     // "the past week", "the last year", "the next month": a stretch of time, not a calendar period.
     if (the && shift != 0 && mod.empty() && !key_is(j, "previous") && !key_is(j, "following"))
-      return make(i, j + 2, "DURATION", duration_value(1, u->lex->unit), "the_past_unit");
-    Match r = make(i, j + 2, "DATE", "", "relative_unit");
+      return make(i, k + 1, "DURATION", duration_value(1, u->lex->unit), "the_past_unit");
+    Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
     if (!dct_) {
       r.value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -709,7 +725,7 @@ class SentenceScanner {
       return std::nullopt;
     }
     bool half = key_is(j + 1, "half");
-    if (half && reported && w->key == "last") {  // "the last half of 1989"
+    if (half && reported && w->key == "last" && key_is(j + 2, "of") && year_at(j + 3)) {  // "the last half of 1989"
       q = 2;
       reported = false;
     }
@@ -939,6 +955,7 @@ class SentenceScanner {
       }
       int wd = weekday_at(k);
       if (wd >= 0) return make(i, k + 1, "SET", format("XXXX-WXX-%d", wd + 1), "every_weekday");
+      if (int m = month_at(k, false); m && w->key != "a") return make(i, k + 1, "SET", format("XXXX-%02d", m), "every_month");
       const Word* u = at(k);
       if (!u || !u->is(kUnitWord) || u->lex->unit == TimeUnit::kWeekend) return std::nullopt;
       if (u->lex->plural != (n > 1)) return std::nullopt;
@@ -1030,6 +1047,9 @@ class SentenceScanner {
     if (key_is(end, "of") && year_at(end + 1)) {
       year = year_at(end + 1);
       end += 2;
+    } else if (auto [taken, spoken] = key_is(end, "of") ? spoken_year_at(end + 1) : std::pair<size_t, int>{0, 0}; taken) {
+      year = spoken;
+      end += 1 + taken;
     } else if (year_at(end)) {
       year = year_at(end++);
     }
