@@ -31,6 +31,8 @@ const char* input_form_name(InputForm form) {
   switch (form) {
     case InputForm::kPlainText: return "plain-text";
     case InputForm::kHeaderText: return "header-text";
+    case InputForm::kHtml: return "html";
+    case InputForm::kJson: return "json";
   }
   return "plain-text";
 }

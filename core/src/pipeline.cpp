@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "annotators.h"
+#include "readers.h"
 
 namespace ledeline {
 
@@ -27,27 +28,45 @@ Pipeline::Pipeline(const Options& options) : options_(options) {
 Pipeline::~Pipeline() = default;
 
 Result Pipeline::run(std::string_view bytes, std::string_view name) const {
-  Result result;
+  std::vector<Result> all = run_all(bytes, name);
+  Result first = std::move(all.front());
+  if (all.size() > 1)
+    first.document.warnings.push_back("the input holds " + std::to_string(all.size()) +
+                                      " documents; this is the first (run_all reads them all)");
+  return first;
+}
+
+std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view name) const {
+  std::vector<Result> results(1);
   if (!ok()) {
-    result.error = "pipeline not built: " + error_;
-    return result;
+    results[0].error = "pipeline not built: " + error_;
+    return results;
   }
   if (bytes.size() > std::numeric_limits<uint32_t>::max()) {
-    result.error = "input over 4 GiB: offsets would not fit";
-    return result;
+    results[0].error = "input over 4 GiB: offsets would not fit";
+    return results;
   }
   DecodedText decoded = decode_text(bytes, options_.max_input_bytes);
   if (!decoded.ok()) {
-    result.error = std::move(decoded.error);
-    return result;
+    results[0].error = std::move(decoded.error);
+    return results;
   }
-  Document& doc = result.document;
-  doc.name = std::string(name);
-  doc.text = std::move(decoded.text);
-  doc.warnings = std::move(decoded.warnings);
-  for (const auto& annotator : annotators_) annotator->annotate(doc);
-  std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
-  return result;
+  ReadOutcome read = read_any(std::move(decoded.text));
+  if (!read.error.empty()) {
+    results[0].error = std::move(read.error);
+    return results;
+  }
+  results.resize(read.documents.size());
+  for (size_t i = 0; i < read.documents.size(); ++i) {
+    Document& doc = results[i].document;
+    doc = std::move(read.documents[i]);
+    doc.name = read.documents.size() == 1 ? std::string(name) : std::string(name) + "#" + std::to_string(i + 1);
+    doc.warnings.insert(doc.warnings.begin(), decoded.warnings.begin(), decoded.warnings.end());
+    doc.source_map = doc.source_map.then(decoded.map);
+    for (const auto& annotator : annotators_) annotator->annotate(doc);
+    std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
+  }
+  return results;
 }
 
 }  // namespace ledeline

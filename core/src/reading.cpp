@@ -52,6 +52,8 @@ class ReadingAnnotator : public Annotator {
   std::string_view name() const override { return "reading"; }
 
   void annotate(Document& doc) const override {
+    // HTML and JSON readers have read the metadata their input states.
+    if (doc.form == InputForm::kHtml || doc.form == InputForm::kJson) return;
     Metadata& meta = doc.metadata;
     size_t pos = 0;
     std::optional<Line> line = next_line(doc.text, pos);

@@ -1,6 +1,7 @@
 #include "ledeline/text_decoder.h"
 
 #include <array>
+#include <cctype>
 
 namespace ledeline {
 namespace {
@@ -81,7 +82,7 @@ size_t invalid_subpart(std::string_view s, size_t i) {
   return n;
 }
 
-std::string decode_utf16(std::string_view bytes, bool little_endian, size_t& replaced) {
+std::string decode_utf16(std::string_view bytes, uint32_t base, bool little_endian, size_t& replaced, SourceMap& map) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
   auto unit = [&](size_t i) -> uint32_t {
@@ -91,39 +92,121 @@ std::string decode_utf16(std::string_view bytes, bool little_endian, size_t& rep
   };
   size_t i = 0;
   for (; i + 1 < bytes.size(); i += 2) {
+    size_t before = out.size();
     uint32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-      uint32_t v = unit(i + 2);
-      if (v >= 0xDC00 && v <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
-        i += 2;
-        continue;
-      }
-    }
-    if (u >= 0xD800 && u <= 0xDFFF) {
+    uint32_t units = 1;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      u = 0x10000 + ((u - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      units = 2;
+    } else if (u >= 0xD800 && u <= 0xDFFF) {
       ++replaced;
       u = 0xFFFD;
     }
     append_utf8(out, u);
+    map.append(static_cast<uint32_t>(out.size() - before), base + static_cast<uint32_t>(i), 2 * units);
+    i += 2 * (units - 1);
   }
   if (i < bytes.size()) {  // an odd trailing byte
     ++replaced;
     append_utf8(out, 0xFFFD);
+    map.append(3, base + static_cast<uint32_t>(i), 1);
   }
   return out;
 }
 
-void normalise_line_ends(std::string& text) {
-  size_t w = 0;
-  for (size_t r = 0; r < text.size(); ++r) {
-    char c = text[r];
-    if (c == '\r') {
-      text[w++] = '\n';
-      if (r + 1 < text.size() && text[r + 1] == '\n') ++r;
+// Windows-1252 for 0x80-0x9F (0 where the code page leaves a byte undefined: read as Latin-1 C1).
+constexpr std::array<uint16_t, 32> kWindows1252High = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+std::string decode_windows_1252(std::string_view bytes, uint32_t base, SourceMap& map) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  size_t i = 0;
+  while (i < bytes.size()) {
+    size_t run = i;
+    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80) ++run;
+    out.append(bytes.data() + i, run - i);
+    map.append_copy(base + static_cast<uint32_t>(i), static_cast<uint32_t>(run - i));
+    if (run >= bytes.size()) break;
+    auto b = static_cast<unsigned char>(bytes[run]);
+    uint32_t cp = b < 0xA0 && kWindows1252High[b - 0x80] ? kWindows1252High[b - 0x80] : b;
+    size_t before = out.size();
+    append_utf8(out, cp);
+    map.append(static_cast<uint32_t>(out.size() - before), base + static_cast<uint32_t>(run), 1);
+    i = run + 1;
+  }
+  return out;
+}
+
+// Counts valid multi-byte UTF-8 sequences and invalid bytes, to tell damaged UTF-8 from a single-byte
+// code page.
+struct Utf8Census {
+  size_t multibyte = 0;
+  size_t invalid = 0;
+};
+
+Utf8Census utf8_census(std::string_view s) {
+  Utf8Census c;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+    } else if (size_t n = valid_sequence(s, i)) {
+      ++c.multibyte;
+      i += n;
     } else {
-      text[w++] = c;
+      ++c.invalid;
+      i += invalid_subpart(s, i);
     }
   }
+  return c;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The charset a document declares near its start (<meta charset>, http-equiv, <?xml encoding>), lower
+// case, or "".
+std::string declared_charset(std::string_view bytes) {
+  std::string head = ascii_lower(bytes.substr(0, 4096));
+  for (std::string_view key : {"charset=", "encoding="}) {
+    size_t at = head.find(key);
+    if (at == std::string::npos) continue;
+    size_t i = at + key.size();
+    while (i < head.size() && (head[i] == '"' || head[i] == '\'' || head[i] == ' ')) ++i;
+    size_t e = i;
+    while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' || head[e] == '_')) ++e;
+    if (e > i) return head.substr(i, e - i);
+  }
+  return {};
+}
+
+bool is_single_byte_latin(std::string_view charset) {
+  return charset == "windows-1252" || charset == "cp1252" || charset == "iso-8859-1" || charset == "latin1" ||
+         charset == "iso-8859-15" || charset == "latin-1" || charset == "us-ascii" || charset == "ascii";
+}
+
+// CRLF and CR become LF; `map` receives where each piece came from.
+void normalise_line_ends(std::string& text, SourceMap& map) {
+  size_t w = 0, copied_from = 0;
+  for (size_t r = 0; r < text.size(); ++r) {
+    char c = text[r];
+    if (c == '\r' && r + 1 < text.size() && text[r + 1] == '\n') {
+      map.append_copy(static_cast<uint32_t>(copied_from), static_cast<uint32_t>(r - copied_from));
+      map.append(1, static_cast<uint32_t>(r), 2);
+      copied_from = r + 2;
+      text[w++] = '\n';
+      ++r;
+    } else {
+      text[w++] = c == '\r' ? '\n' : c;
+    }
+  }
+  map.append_copy(static_cast<uint32_t>(copied_from), static_cast<uint32_t>(text.size() - copied_from));
+  map.finish(static_cast<uint32_t>(w), static_cast<uint32_t>(text.size()));
   text.resize(w);
 }
 
@@ -147,27 +230,32 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-size_t make_valid_utf8(std::string_view in, std::string& out) {
+size_t make_valid_utf8(std::string_view in, std::string& out, SourceMap* map, uint32_t base) {
   out.clear();
   out.reserve(in.size());
   size_t replaced = 0;
-  size_t i = 0;
+  size_t i = 0, copied_from = 0;
   while (i < in.size()) {
     // Copy runs of ASCII quickly; they are most of any article.
     size_t run = i;
     while (run < in.size() && static_cast<unsigned char>(in[run]) < 0x80) ++run;
-    out.append(in.data() + i, run - i);
     i = run;
     if (i >= in.size()) break;
     if (size_t n = valid_sequence(in, i)) {
-      out.append(in.data() + i, n);
       i += n;
     } else {
+      out.append(in.data() + copied_from, i - copied_from);
+      if (map) map->append_copy(base + static_cast<uint32_t>(copied_from), static_cast<uint32_t>(i - copied_from));
+      size_t bad = invalid_subpart(in, i);
       out += "\xEF\xBF\xBD";
+      if (map) map->append(3, base + static_cast<uint32_t>(i), static_cast<uint32_t>(bad));
       ++replaced;
-      i += invalid_subpart(in, i);
+      i += bad;
+      copied_from = i;
     }
   }
+  out.append(in.data() + copied_from, in.size() - copied_from);
+  if (map) map->append_copy(base + static_cast<uint32_t>(copied_from), static_cast<uint32_t>(in.size() - copied_from));
   return replaced;
 }
 
@@ -184,11 +272,17 @@ DecodedText decode_text(std::string_view bytes, size_t max_input_bytes) {
                    std::to_string(max_input_bytes) + " bytes (raise it with --max-input-bytes)";
     return result;
   }
+  const uint32_t input_size = static_cast<uint32_t>(bytes.size());
   size_t replaced = 0;
+  SourceMap decoded_map;  // decoded text -> input bytes, before line ends are normalised
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-    result.text = decode_utf16(bytes.substr(2), bytes[0] == '\xFF', replaced);
+    result.text = decode_utf16(bytes.substr(2), 2, bytes[0] == '\xFF', replaced, decoded_map);
   } else {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    uint32_t base = 0;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+      bytes.remove_prefix(3);
+      base = 3;
+    }
     if (std::string_view format = binary_format(bytes); !format.empty()) {
       result.error = "binary input (" + std::string(format) + "), not an article";
       return result;
@@ -197,9 +291,23 @@ DecodedText decode_text(std::string_view bytes, size_t max_input_bytes) {
       result.error = "binary input (many NUL or control bytes), not an article";
       return result;
     }
-    replaced = make_valid_utf8(bytes, result.text);
+    Utf8Census census = utf8_census(bytes);
+    std::string charset = census.invalid ? declared_charset(bytes) : std::string();
+    if (census.invalid && (is_single_byte_latin(charset) || census.multibyte == 0)) {
+      result.text = decode_windows_1252(bytes, base, decoded_map);
+      result.warnings.push_back("read as Windows-1252: " + std::to_string(census.invalid) +
+                                " byte(s) were not UTF-8" +
+                                (charset.empty() ? std::string() : " (the input declares " + charset + ")"));
+    } else {
+      replaced = make_valid_utf8(bytes, result.text, &decoded_map, base);
+      if (!charset.empty() && charset != "utf-8" && charset != "utf8")
+        result.warnings.push_back("charset " + charset + " is not supported; read as UTF-8");
+    }
   }
-  normalise_line_ends(result.text);
+  decoded_map.finish(static_cast<uint32_t>(result.text.size()), input_size);
+  SourceMap line_map;
+  normalise_line_ends(result.text, line_map);
+  result.map = line_map.then(decoded_map);
   if (result.text.find_first_not_of(" \t\n\f\v") == std::string::npos) {
     result.error = bytes.empty() ? "empty input" : "input holds only white space";
     return result;

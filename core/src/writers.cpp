@@ -89,6 +89,9 @@ void to_json(ordered_json& j, const Document& d) {
     entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
   j["entities"] = std::move(entities);
   j["warnings"] = d.warnings;
+  ordered_json runs = ordered_json::array();
+  for (const SourceRun& r : d.source_map.runs()) runs.push_back(ordered_json::array({r.text, r.source}));
+  j["source_map"] = std::move(runs);
   j["text"] = d.text;
 }
 

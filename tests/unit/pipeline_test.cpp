@@ -68,10 +68,10 @@ TEST(Pipeline, ErrorsAreValues) {
 
 TEST(Pipeline, InvalidUtf8Warns) {
   Pipeline p;
-  Result r = p.run("Caf\xE9 opened.", "w");
+  Result r = p.run("Caf\xC3\xA9 \xE9 opened.", "w");
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.document.warnings.size(), 1u);
-  EXPECT_EQ(r.document.text, "Caf\xEF\xBF\xBD opened.");
+  EXPECT_EQ(r.document.text, "Caf\xC3\xA9 \xEF\xBF\xBD opened.");
 }
 
 }  // namespace

@@ -6,11 +6,12 @@
 
 #include "ledeline/annotation.h"
 #include "ledeline/metadata.h"
+#include "ledeline/source_map.h"
 
 namespace ledeline {
 
 // How the input was recognised.
-enum class InputForm : uint8_t { kPlainText, kHeaderText };
+enum class InputForm : uint8_t { kPlainText, kHeaderText, kHtml, kJson };
 const char* input_form_name(InputForm form);
 
 struct Structure {
@@ -36,6 +37,7 @@ struct Document {
   std::vector<Annotation> annotations;
   std::vector<EntityEntry> entities;  // in the order of their first mention
   std::vector<std::string> warnings;
+  SourceMap source_map;       // text offsets -> offsets in the input bytes (see source_map.h)
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
   Annotation& add(Span span, std::string kind, std::string rule);

@@ -40,7 +40,11 @@ class Pipeline {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
+  // One document: the input's first when it holds several (a JSON array, JSON Lines), with a warning.
   Result run(std::string_view bytes, std::string_view name) const;
+  // Every document of the input, in order, named "<name>#<n>" (from 1) when there are several; one
+  // Result with the error when the input cannot be read.
+  std::vector<Result> run_all(std::string_view bytes, std::string_view name) const;
 
   // The annotators in the order they run.
   const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }

@@ -1,0 +1,660 @@
+// [SECTION] Reading HTML: the article's main text and what the page states about it.
+//
+// Main text, in the manner of Readability: paragraphs score their container and its ancestors (more
+// for long, comma-rich text, less for link text); class and id words such as "article" or
+// "comment" weigh in; semantic containers (itemprop=articleBody, <article>, <main>) are preferred.
+// The best container and its good siblings are kept, minus what is boilerplate inside them
+// (navigation, share bars, comment sections, link lists). Metadata comes from JSON-LD, meta tags,
+// <time>, author markup and the visible byline, in that order of trust.
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "html.h"
+#include "readers.h"
+
+namespace ledeline {
+namespace {
+
+using html::Element;
+using html::Page;
+using html::Tag;
+using html::TextRun;
+
+constexpr size_t kMinParagraphChars = 25;
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Words of class and id, lower case, split at spaces, '-' and '_'.
+bool has_word(std::string_view lowered, std::string_view word) {
+  for (size_t at = lowered.find(word); at != std::string_view::npos; at = lowered.find(word, at + 1)) {
+    auto boundary = [&](size_t i) {
+      return i >= lowered.size() || !((lowered[i] >= 'a' && lowered[i] <= 'z') || (lowered[i] >= '0' && lowered[i] <= '9'));
+    };
+    if ((at == 0 || boundary(at - 1)) && boundary(at + word.size())) return true;
+  }
+  return false;
+}
+
+bool has_part(std::string_view lowered, std::string_view part) { return lowered.find(part) != std::string_view::npos; }
+
+// Class and id words that mark boilerplate wherever they appear.
+constexpr std::array<std::string_view, 30> kBoilerplateParts = {
+    "comment", "sidebar", "newsletter", "breadcrumb", "advert", "cookie", "sponsor", "disqus", "outbrain",
+    "taboola", "pagination", "subscribe", "recommend", "widget", "popup", "promo", "masthead", "social",
+    "related", "share", "sharing", "signup", "paywall", "teaser", "author-bio", "authorbio", "skip-link",
+    "consent", "banner", "gallery"};
+// Words that mark boilerplate unless the element is also marked as content.
+constexpr std::array<std::string_view, 18> kBoilerplateWords = {
+    "nav", "navigation", "menu", "footer", "header", "meta", "tags", "tag", "ad", "ads", "hidden", "print",
+    "caption", "credit", "credits", "byline", "toolbar", "navbar"};
+constexpr std::array<std::string_view, 14> kContentParts = {
+    "article", "content", "entry", "story", "post", "text", "body", "main", "blog", "hentry", "prose", "column",
+    "beitrag", "artikel"};
+// Containers that sites name as the article body.
+constexpr std::array<std::string_view, 16> kBodyParts = {
+    "articlebody", "article-body", "article__body", "article_body", "articletext", "article-text",
+    "entry-content", "post-content", "post-body", "postbody", "story-body", "storybody", "article-content",
+    "articlecontent", "post-entry", "entry-body"};
+
+struct ClassInfo {
+  bool boilerplate_part = false, boilerplate_word = false, content = false, body = false;
+};
+
+ClassInfo classify(const Element& e) {
+  ClassInfo info;
+  if (e.cls.empty() && e.id.empty()) return info;
+  std::string words = lower(e.cls);
+  words += ' ';
+  words += lower(e.id);
+  for (std::string_view p : kBoilerplateParts) info.boilerplate_part |= has_part(words, p);
+  for (std::string_view w : kBoilerplateWords) info.boilerplate_word |= has_word(words, w);
+  for (std::string_view p : kContentParts) info.content |= has_part(words, p);
+  for (std::string_view p : kBodyParts) info.body |= has_part(words, p);
+  return info;
+}
+
+bool is_boilerplate_tag(Tag t) {
+  switch (t) {
+    case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kForm: case Tag::kButton: case Tag::kSelect:
+    case Tag::kOption: case Tag::kFigure: case Tag::kFigcaption: case Tag::kIframe: case Tag::kSvg: case Tag::kMath:
+    case Tag::kTemplate: case Tag::kDialog: case Tag::kMenu: case Tag::kLabel: case Tag::kHeader: case Tag::kHead:
+    case Tag::kTextarea: case Tag::kFieldset:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_paragraph_tag(Tag t) { return t == Tag::kP || t == Tag::kPre || t == Tag::kTd || t == Tag::kBlockquote; }
+bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
+
+class Extractor {
+ public:
+  Extractor(std::string_view html, Page page) : html_(html), page_(std::move(page)) {
+    size_t n = page_.elements.size();
+    direct_.assign(n, 0);
+    total_.assign(n, 0);
+    links_.assign(n, 0);
+    commas_.assign(n, 0);
+    info_.resize(n);
+    in_link_.assign(n, false);
+    block_.assign(n, -1);
+    for (size_t e = 0; e < n; ++e) {
+      const Element& el = page_.elements[e];
+      info_[e] = classify(el);
+      bool parent_link = el.parent >= 0 && in_link_[el.parent];
+      in_link_[e] = parent_link || el.tag == Tag::kA;
+      block_[e] = html::is_block(el.tag) ? static_cast<int32_t>(e) : el.parent >= 0 ? block_[el.parent] : -1;
+    }
+    for (const TextRun& t : page_.texts) {
+      if (t.element < 0) continue;
+      uint32_t chars = 0, commas = 0;
+      for (uint32_t i = t.start; i < t.end; ++i) {
+        char c = html_[i];
+        chars += !is_space_byte(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        commas += c == ',';
+      }
+      direct_[t.element] += chars;
+      commas_[t.element] += commas;
+      if (in_link_[t.element]) links_[t.element] += chars;
+    }
+    total_ = direct_;
+    for (size_t e = n; e-- > 0;) {
+      int32_t p = page_.elements[e].parent;
+      if (p < 0) continue;
+      total_[p] += total_[e];
+      links_[p] += links_[e];
+      commas_[p] += commas_[e];
+    }
+  }
+
+  const Page& page() const { return page_; }
+
+  // Picks the article's containers and writes their text; `map` receives where each piece came from.
+  std::string main_text(SourceMap& map) {
+    std::vector<int32_t> roots = choose_roots(true);
+    std::string text = write(roots, true, map);
+    if (text.size() < 200) {  // too strict for this page: keep more
+      SourceMap relaxed_map;
+      std::string relaxed = write(choose_roots(false), false, relaxed_map);
+      if (relaxed.size() > text.size()) {
+        map = std::move(relaxed_map);
+        return relaxed;
+      }
+    }
+    return text;
+  }
+
+  // The element's text, decoded, white space collapsed.
+  std::string text_of(int32_t e) const {
+    const Element& el = page_.elements[e];
+    auto first = std::lower_bound(page_.texts.begin(), page_.texts.end(), el.source_start,
+                                  [](const TextRun& t, uint32_t s) { return t.start < s; });
+    uint32_t stop = el.subtree_end < page_.elements.size() ? page_.elements[el.subtree_end].source_start
+                                                            : static_cast<uint32_t>(html_.size());
+    std::string raw;
+    for (auto it = first; it != page_.texts.end() && it->start < stop && raw.size() < 2000; ++it) {
+      if (it->element < e || static_cast<uint32_t>(it->element) >= el.subtree_end) continue;
+      raw.append(html_.substr(it->start, it->end - it->start));
+      raw += ' ';
+    }
+    return html::decode_text(raw);
+  }
+
+  bool boilerplate(int32_t e) const { return boilerplate_[e]; }
+  bool inside_roots(int32_t e) const {
+    for (int32_t r : roots_)
+      if (e >= r && static_cast<uint32_t>(e) < page_.elements[r].subtree_end) return true;
+    return false;
+  }
+  int32_t first_root() const { return roots_.empty() ? -1 : roots_.front(); }
+
+ private:
+  double link_density(int32_t e) const { return total_[e] ? static_cast<double>(links_[e]) / total_[e] : 0.0; }
+
+  bool self_boilerplate(int32_t e, bool strict) const {
+    const Element& el = page_.elements[e];
+    if (el.hidden || el.tag == Tag::kHead) return true;
+    if (!strict) return false;
+    const ClassInfo& c = info_[e];
+    if (is_boilerplate_tag(el.tag) || c.boilerplate_part) return true;
+    if (c.boilerplate_word && !c.content && !c.body) return true;
+    // Link lists: most of the text is link text.
+    Tag t = el.tag;
+    bool listy = t == Tag::kUl || t == Tag::kOl || t == Tag::kLi || t == Tag::kDiv || t == Tag::kTable ||
+                 t == Tag::kSection || t == Tag::kP || t == Tag::kDl || t == Tag::kTd;
+    return listy && total_[e] > 0 && links_[e] * 2 > total_[e];
+  }
+
+  // Readability's scores, as integers: paragraphs give 1 + commas + length/100 (at most 3) to their
+  // container, half to its parent, a third of that further up.
+  std::vector<int32_t> choose_roots(bool strict) {
+    size_t n = page_.elements.size();
+    std::vector<int64_t> score(n, 0);
+    std::vector<bool> scored(n, false);
+    std::vector<bool> excluded(n, false);  // inside boilerplate
+    for (size_t e = 0; e < n; ++e) {
+      int32_t p = page_.elements[e].parent;
+      excluded[e] = self_boilerplate(static_cast<int32_t>(e), strict) || (p >= 0 && excluded[p]);
+    }
+    auto base = [&](int32_t e) -> int64_t {
+      const Element& el = page_.elements[e];
+      int64_t s = 0;
+      switch (el.tag) {
+        case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: s = 5; break;
+        case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: s = 3; break;
+        case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
+        case Tag::kLi: case Tag::kForm: s = -3; break;
+        case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kTh:
+          s = -5; break;
+        default: break;
+      }
+      const ClassInfo& c = info_[e];
+      if (c.boilerplate_part || c.boilerplate_word) s -= 25;
+      if (c.content) s += 25;
+      if (c.body || el.itemprop.find("articleBody") != std::string_view::npos) s += 50;
+      if (el.tag == Tag::kArticle || el.tag == Tag::kMain) s += 15;
+      return s * 100;
+    };
+    for (size_t e = 0; e < n; ++e) {
+      const Element& el = page_.elements[e];
+      if (excluded[e] || in_link_[e]) continue;
+      bool paragraph = is_paragraph_tag(el.tag) ? total_[e] >= kMinParagraphChars : direct_[e] >= 100;
+      if (!paragraph) continue;
+      uint32_t chars = is_paragraph_tag(el.tag) ? total_[e] - links_[e] : direct_[e];
+      if (chars < kMinParagraphChars) continue;
+      int64_t points = 100 * (1 + commas_[e] + std::min<uint32_t>(chars / 100, 3));
+      int32_t a = is_paragraph_tag(el.tag) ? el.parent : static_cast<int32_t>(e);
+      for (int level = 0; a >= 0 && level < 5; ++level, a = page_.elements[a].parent) {
+        if (excluded[a]) break;
+        if (!scored[a]) {
+          scored[a] = true;
+          score[a] = base(a);
+        }
+        score[a] += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+      }
+    }
+    int32_t best = -1;
+    int64_t best_score = 0;
+    for (size_t e = 0; e < n; ++e) {
+      if (!scored[e]) continue;
+      score[e] = static_cast<int64_t>(score[e] * (1.0 - link_density(static_cast<int32_t>(e))));
+      if (best < 0 || score[e] > best_score) {
+        best = static_cast<int32_t>(e);
+        best_score = score[e];
+      }
+    }
+    roots_.clear();
+    if (best < 0) {
+      // No paragraph anywhere: the body (or everything).
+      for (size_t e = 0; e < n; ++e)
+        if (page_.elements[e].tag == Tag::kBody) best = static_cast<int32_t>(e);
+      if (best >= 0) roots_.push_back(best);
+      boilerplate_ = excluded;
+      return roots_;
+    }
+    // A container that holds most of the best one's paragraphs among several siblings is often
+    // one level too deep: its good siblings join it.
+    int32_t parent = page_.elements[best].parent;
+    if (parent < 0) {
+      roots_.push_back(best);
+    } else {
+      int64_t threshold = std::max<int64_t>(1000, best_score / 5);
+      for (uint32_t s = static_cast<uint32_t>(parent) + 1; s < page_.elements[parent].subtree_end;
+           s = page_.elements[s].subtree_end) {
+        auto si = static_cast<int32_t>(s);
+        bool keep = si == best;
+        if (!keep && !excluded[s]) {
+          const Element& el = page_.elements[s];
+          uint32_t plain = total_[s] - links_[s];
+          keep = (scored[s] && score[s] >= threshold) ||
+                 (el.tag == Tag::kP && plain >= 80 && link_density(si) < 0.25) ||
+                 (el.tag == Tag::kP && plain >= kMinParagraphChars && links_[s] == 0 && commas_[s] > 0);
+        }
+        if (keep) roots_.push_back(si);
+      }
+    }
+    boilerplate_ = excluded;
+    return roots_;
+  }
+
+  // Writes the text of the roots, paragraph by paragraph, leaving out boilerplate inside them.
+  std::string write(const std::vector<int32_t>& roots, bool strict, SourceMap& map) {
+    std::string out;
+    out.reserve(html_.size() / 4);
+    size_t n = page_.elements.size();
+    // Boilerplate again, now relative to the roots: a root is kept even inside boilerplate.
+    std::vector<bool> skip(n, false);
+    std::vector<bool> is_root(n, false);
+    for (int32_t r : roots) is_root[r] = true;
+    for (size_t e = 0; e < n; ++e) {
+      int32_t p = page_.elements[e].parent;
+      skip[e] = !is_root[e] && (self_boilerplate(static_cast<int32_t>(e), strict) || (p >= 0 && skip[p]));
+    }
+    boilerplate_ = skip;
+    size_t root = 0;
+    int32_t last_block = -2;
+    bool pending_space = false;
+    uint32_t pending_breaks = 0;
+    for (const TextRun& t : page_.texts) {
+      pending_breaks = std::max<uint32_t>(pending_breaks, t.breaks_before);
+      int32_t e = t.element;
+      if (e < 0) continue;
+      while (root < roots.size() && page_.elements[roots[root]].subtree_end <= static_cast<uint32_t>(e) &&
+             roots[root] <= e)
+        ++root;
+      if (root >= roots.size()) break;
+      if (e < roots[root] || skip[e]) continue;
+      for (uint32_t i = t.start; i < t.end;) {
+        char c = html_[i];
+        if (is_space_byte(c)) {
+          pending_space = true;
+          ++i;
+          continue;
+        }
+        size_t before = out.size();
+        if (!out.empty()) {
+          bool new_block = block_[e] != last_block;
+          if (new_block || pending_breaks >= 2) {
+            out += "\n\n";
+          } else if (pending_breaks == 1) {
+            out += '\n';
+          } else if (pending_space && out.back() != '\n') {
+            out += ' ';
+          }
+          if (out.size() > before) map.append(static_cast<uint32_t>(out.size() - before), i, 0);
+        }
+        last_block = block_[e];
+        pending_space = false;
+        pending_breaks = 0;
+        if (c == '&') {
+          before = out.size();
+          size_t used = html::decode_reference(html_.substr(0, t.end), i, out);
+          if (used) {
+            if (out.compare(before, std::string::npos, "\xC2\xA0") == 0) {  // &nbsp;: a space
+              out.resize(before);
+              pending_space = true;
+            } else {
+              map.append(static_cast<uint32_t>(out.size() - before), i, static_cast<uint32_t>(used));
+            }
+            i += static_cast<uint32_t>(used);
+            continue;
+          }
+        }
+        uint32_t start = i++;
+        while (i < t.end && !is_space_byte(html_[i]) && html_[i] != '&') ++i;
+        out.append(html_.data() + start, i - start);
+        map.append_copy(start, i - start);
+      }
+    }
+    map.finish(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(html_.size()));
+    return out;
+  }
+
+  std::string_view html_;
+  Page page_;
+  std::vector<uint32_t> direct_, total_, links_, commas_;  // characters, not bytes
+  std::vector<ClassInfo> info_;
+  std::vector<bool> in_link_;
+  std::vector<int32_t> block_;  // nearest block element, itself included
+  std::vector<int32_t> roots_;
+  std::vector<bool> boilerplate_;
+};
+
+// ---- Metadata -------------------------------------------------------------------------------------
+
+// The candidates for each field in order of trust; the first one present wins.
+struct Candidates {
+  std::vector<std::pair<std::string, std::string>> title, date, site, language, url;  // (value, rule)
+  std::vector<std::pair<std::vector<std::string>, std::string>> authors;
+};
+
+bool type_is_article(const nlohmann::json& type) {
+  static constexpr std::array<std::string_view, 12> kTypes = {
+      "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+      "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Report", "BackgroundNewsArticle"};
+  auto one = [&](const nlohmann::json& t) {
+    return t.is_string() && std::find(kTypes.begin(), kTypes.end(), t.get_ref<const std::string&>()) != kTypes.end();
+  };
+  if (one(type)) return true;
+  if (type.is_array())
+    for (const auto& t : type)
+      if (one(t)) return true;
+  return false;
+}
+
+std::string json_string(const nlohmann::json& j) {
+  if (j.is_string()) return html::decode_text(j.get_ref<const std::string&>());
+  if (j.is_object() && j.contains("name")) return json_string(j["name"]);
+  if (j.is_array() && !j.empty()) return json_string(j[0]);
+  return {};
+}
+
+void json_ld_authors(const nlohmann::json& j, std::vector<std::string>& out) {
+  if (j.is_array()) {
+    for (const auto& a : j) json_ld_authors(a, out);
+  } else if (j.is_string() || (j.is_object() && j.contains("name"))) {
+    for (std::string& name : split_authors(json_string(j))) out.push_back(std::move(name));
+  }
+}
+
+// Articles found in a JSON-LD block: the object itself, an array, or an @graph.
+void json_ld_articles(const nlohmann::json& j, int depth, std::vector<const nlohmann::json*>& out) {
+  if (depth > 4) return;
+  if (j.is_array()) {
+    for (const auto& item : j) json_ld_articles(item, depth + 1, out);
+  } else if (j.is_object()) {
+    if (j.contains("@type") && type_is_article(j["@type"])) out.push_back(&j);
+    if (j.contains("@graph")) json_ld_articles(j["@graph"], depth + 1, out);
+    if (j.contains("mainEntity")) json_ld_articles(j["mainEntity"], depth + 1, out);
+  }
+}
+
+void read_json_ld(const Page& page, Candidates& c) {
+  for (std::string_view block : page.json_ld) {
+    nlohmann::json j = nlohmann::json::parse(block.begin(), block.end(), nullptr, false);
+    if (j.is_discarded()) continue;
+    std::vector<const nlohmann::json*> articles;
+    json_ld_articles(j, 0, articles);
+    for (const nlohmann::json* a : articles) {
+      if (a->contains("headline")) c.title.emplace_back(json_string((*a)["headline"]), "html.json_ld.headline");
+      if (a->contains("datePublished")) c.date.emplace_back(json_string((*a)["datePublished"]), "html.json_ld.date_published");
+      if (a->contains("dateCreated")) c.date.emplace_back(json_string((*a)["dateCreated"]), "html.json_ld.date_created");
+      if (a->contains("author")) {
+        std::vector<std::string> names;
+        json_ld_authors((*a)["author"], names);
+        if (!names.empty()) c.authors.emplace_back(std::move(names), "html.json_ld.author");
+      }
+      if (a->contains("publisher")) c.site.emplace_back(json_string((*a)["publisher"]), "html.json_ld.publisher");
+      if (a->contains("inLanguage")) c.language.emplace_back(json_string((*a)["inLanguage"]), "html.json_ld.language");
+    }
+  }
+}
+
+// Meta tags: (name or property, the rule, the field). Order is trust within a field.
+struct MetaKey {
+  std::string_view key;
+  char field;  // t title, d date, a author, s site, l language, u url
+};
+constexpr std::array kMetaKeys = {
+    MetaKey{"og:title", 't'}, MetaKey{"twitter:title", 't'}, MetaKey{"dc.title", 't'}, MetaKey{"headline", 't'},
+    MetaKey{"article:published_time", 'd'}, MetaKey{"og:article:published_time", 'd'}, MetaKey{"datepublished", 'd'},
+    MetaKey{"article.published", 'd'}, MetaKey{"published_time", 'd'}, MetaKey{"pubdate", 'd'},
+    MetaKey{"publishdate", 'd'}, MetaKey{"publish-date", 'd'}, MetaKey{"publish_date", 'd'},
+    MetaKey{"parsely-pub-date", 'd'}, MetaKey{"sailthru.date", 'd'}, MetaKey{"dc.date.issued", 'd'},
+    MetaKey{"dcterms.date", 'd'}, MetaKey{"dc.date", 'd'}, MetaKey{"date", 'd'}, MetaKey{"citation_publication_date", 'd'},
+    MetaKey{"article:modified_time", 'm'}, MetaKey{"og:updated_time", 'm'}, MetaKey{"datemodified", 'm'},
+    MetaKey{"lastmod", 'm'},
+    MetaKey{"author", 'a'}, MetaKey{"article:author", 'a'}, MetaKey{"dc.creator", 'a'}, MetaKey{"dcterms.creator", 'a'},
+    MetaKey{"parsely-author", 'a'}, MetaKey{"sailthru.author", 'a'}, MetaKey{"byl", 'a'}, MetaKey{"citation_author", 'a'},
+    MetaKey{"og:site_name", 's'}, MetaKey{"application-name", 's'}, MetaKey{"publisher", 's'},
+    MetaKey{"og:locale", 'l'}, MetaKey{"content-language", 'l'}, MetaKey{"language", 'l'}, MetaKey{"dc.language", 'l'},
+    MetaKey{"og:url", 'u'}, MetaKey{"twitter:url", 'u'},
+};
+
+void read_meta_tags(const Page& page, Candidates& c, std::vector<std::pair<std::string, std::string>>& modified) {
+  // Candidates in key order, not page order: trust is the key's.
+  std::vector<std::pair<size_t, std::string>> found;  // (key index, content)
+  for (const Element& e : page.elements) {
+    if (e.tag != Tag::kMeta || e.content.empty() || e.property_name.empty()) {
+      if (e.tag == Tag::kLink && lower(e.rel) == "canonical" && !e.href.empty())
+        c.url.emplace_back(html::decode_text(e.href), "html.link_canonical");
+      continue;
+    }
+    std::string key = lower(e.property_name);
+    for (size_t k = 0; k < kMetaKeys.size(); ++k)
+      if (key == kMetaKeys[k].key) found.emplace_back(k, html::decode_text(e.content));
+    if (!e.itemprop.empty()) {
+      std::string prop = lower(e.itemprop);
+      if (prop == "datepublished") found.emplace_back(6, html::decode_text(e.content));
+    }
+  }
+  for (const Element& e : page.elements) {
+    if (e.tag == Tag::kMeta && !e.itemprop.empty() && e.property_name.empty() && !e.content.empty()) {
+      std::string prop = lower(e.itemprop);
+      if (prop == "datepublished") found.emplace_back(6, html::decode_text(e.content));
+      if (prop == "headline") found.emplace_back(3, html::decode_text(e.content));
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [k, value] : found) {
+    std::string rule = "html.meta." + std::string(kMetaKeys[k].key);
+    switch (kMetaKeys[k].field) {
+      case 't': c.title.emplace_back(std::move(value), rule); break;
+      case 'd': c.date.emplace_back(std::move(value), rule); break;
+      case 'm': modified.emplace_back(std::move(value), rule); break;
+      case 'a': {
+        std::vector<std::string> names = split_authors(value);
+        if (!names.empty()) c.authors.emplace_back(std::move(names), rule);
+        break;
+      }
+      case 's': c.site.emplace_back(std::move(value), rule); break;
+      case 'l': c.language.emplace_back(std::move(value), rule); break;
+      case 'u': c.url.emplace_back(std::move(value), rule); break;
+    }
+  }
+}
+
+// "Title - Site", "Site | Title": the part that is not the site's name.
+std::string strip_site_suffix(const std::string& title, const std::string& site) {
+  static constexpr std::array<std::string_view, 8> kSeparators = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
+  for (std::string_view sep : kSeparators) {
+    size_t last = title.rfind(sep);
+    if (last != std::string::npos) {
+      std::string head = title.substr(0, last), tail = title.substr(last + sep.size());
+      bool tail_is_site = !site.empty() && lower(tail).find(lower(site)) != std::string::npos;
+      size_t first = title.find(sep);
+      std::string lead = title.substr(0, first), rest = title.substr(first + sep.size());
+      bool lead_is_site = !site.empty() && lower(lead).find(lower(site)) != std::string::npos;
+      if (tail_is_site || (!lead_is_site && tail.size() < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4))
+        return strip_site_suffix(head, site);
+      if (lead_is_site) return rest;
+    }
+  }
+  return title;
+}
+
+std::string collapse(std::string s) { return html::decode_text(s); }
+
+void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
+  Candidates c;
+  std::vector<std::pair<std::string, std::string>> modified;
+  read_json_ld(page, c);
+  read_meta_tags(page, c, modified);
+
+  // Markup inside the page: <time>, itemprop and rel=author, author and byline classes, <h1>.
+  int32_t root = x.first_root();
+  std::vector<std::pair<std::string, std::string>> time_dates, h1s;
+  std::vector<std::pair<std::vector<std::string>, std::string>> markup_authors;
+  std::string lang;
+  for (size_t i = 0; i < page.elements.size(); ++i) {
+    const Element& e = page.elements[i];
+    auto ei = static_cast<int32_t>(i);
+    if (e.tag == Tag::kHtml && lang.empty()) lang = std::string(e.lang);
+    std::string prop = lower(e.itemprop);
+    if (prop == "datepublished" && e.tag != Tag::kMeta) {
+      std::string v = !e.datetime.empty() ? std::string(e.datetime) : !e.content.empty() ? std::string(e.content) : x.text_of(ei);
+      time_dates.emplace(time_dates.begin(), std::move(v), "html.itemprop_date_published");
+    } else if (e.tag == Tag::kTime && (!e.datetime.empty() || e.pubdate)) {
+      std::string v = e.datetime.empty() ? x.text_of(ei) : html::decode_text(e.datetime);
+      bool modified_time = lower(e.cls).find("updated") != std::string::npos || lower(e.cls).find("modified") != std::string::npos;
+      if (!modified_time) time_dates.emplace_back(std::move(v), e.pubdate ? "html.time_pubdate" : "html.time_datetime");
+    }
+    if (is_heading(e.tag) && e.tag == Tag::kH1) h1s.emplace_back(x.text_of(ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
+    if (e.tag == Tag::kMeta || e.tag == Tag::kLink) continue;
+    bool author_prop = prop == "author" || prop == "creator";
+    bool author_rel = lower(e.rel) == "author";
+    std::string cls = lower(e.cls);
+    bool author_class = has_word(cls, "author") || has_word(cls, "byline") || has_word(cls, "author-name") ||
+                        cls.find("author-name") != std::string::npos || cls.find("byline") != std::string::npos ||
+                        has_word(cls, "autor") || cls.find("article-author") != std::string::npos ||
+                        has_word(cls, "entry-author");
+    if (!(author_prop || author_rel || author_class)) continue;
+    if (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos) continue;
+    std::vector<std::string> names = split_authors(x.text_of(ei));
+    if (names.empty()) continue;
+    const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";
+    markup_authors.emplace_back(std::move(names), rule);
+  }
+  // itemprop beats rel beats class; among equals, document order.
+  std::stable_sort(markup_authors.begin(), markup_authors.end(), [](const auto& a, const auto& b) {
+    auto rank = [](const std::string& r) { return r == "html.itemprop_author" ? 0 : r == "html.rel_author" ? 1 : 2; };
+    return rank(a.second) < rank(b.second);
+  });
+  for (auto& a : markup_authors) c.authors.push_back(std::move(a));
+  for (auto& d : time_dates) c.date.push_back(std::move(d));
+
+  Metadata& m = doc.metadata;
+  for (auto& [v, rule] : c.site)
+    if (!v.empty()) {
+      m.site = {collapse(v), std::nullopt, rule};
+      break;
+    }
+  // Title: the headline stated for the article, else the page's single <h1>, else <title>.
+  std::string page_title = html::decode_text(page.title);
+  if (!h1s.empty()) {
+    std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
+      return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
+    });
+    if (h1s.size() == 1 || h1s[0].second == "html.h1_in_article") c.title.push_back(h1s[0]);
+  }
+  if (!page_title.empty()) c.title.emplace_back(page_title, "html.title");
+  for (auto& [v, rule] : c.title) {
+    std::string t = strip_site_suffix(collapse(v), m.site.value);
+    if (!t.empty()) {
+      m.title = {t, std::nullopt, rule};
+      break;
+    }
+  }
+  std::string url;
+  for (auto& [v, rule] : c.url)
+    if (!v.empty()) {
+      url = v;
+      break;
+    }
+  if (!url.empty()) {
+    std::string from_url = date_from_url(url);
+    if (!from_url.empty()) c.date.emplace_back(from_url, "html.url_date");
+  }
+  for (auto& [v, rule] : c.date)
+    if (auto t = parse_date_value(v)) {
+      m.published = {to_iso(*t), std::nullopt, rule};
+      break;
+    }
+  if (!m.published.present())
+    for (auto& [v, rule] : modified)
+      if (auto t = parse_date_value(v)) {
+        m.published = {to_iso(*t), std::nullopt, rule};
+        break;
+      }
+  for (auto& [names, rule] : c.authors) {
+    if (names.empty()) continue;
+    for (std::string& n : names) m.authors.push_back({std::move(n), std::nullopt, rule});
+    break;
+  }
+  if (lang.empty())
+    for (auto& [v, rule] : c.language)
+      if (!v.empty()) {
+        lang = v;
+        break;
+      }
+  if (lang.size() >= 2 && std::isalpha(static_cast<unsigned char>(lang[0])) && std::isalpha(static_cast<unsigned char>(lang[1])) &&
+      (lang.size() == 2 || lang[2] == '-' || lang[2] == '_'))
+    m.language = {lower(lang.substr(0, 2)), std::nullopt, "html.lang"};
+  if (!m.site.present() && !url.empty()) {
+    size_t host = url.find("://");
+    if (host != std::string::npos) {
+      host += 3;
+      size_t end = url.find('/', host);
+      std::string h = url.substr(host, end == std::string::npos ? std::string::npos : end - host);
+      if (h.rfind("www.", 0) == 0) h = h.substr(4);
+      if (!h.empty()) m.site = {h, std::nullopt, "html.url_host"};
+    }
+  }
+}
+
+}  // namespace
+
+bool looks_like_html(std::string_view text) { return html::looks_like_html(text); }
+
+Document read_html(std::string_view source) {
+  Document doc;
+  doc.form = InputForm::kHtml;
+  Extractor x(source, html::parse(source));
+  doc.text = x.main_text(doc.source_map);
+  fill_metadata(x, x.page(), doc);
+  if (x.page().truncated) doc.warnings.push_back("the HTML ends inside a tag, comment or script: read as far as it goes");
+  return doc;
+}
+
+}  // namespace ledeline

@@ -1,0 +1,197 @@
+// Publication dates and author names as pages and feeds state them.
+#include <array>
+#include <cctype>
+
+#include <re2/re2.h>
+
+#include "readers.h"
+
+namespace ledeline {
+namespace {
+
+struct DatePatterns {
+  // ISO 8601 with optional fraction and zone: 2019-07-28T10:00:00.000+02:00, 2019-07-28 10:00.
+  RE2 iso{R"(^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?)",
+          RE2::Quiet};
+  // Compact 20190728 or 2019/07/28.
+  RE2 compact{R"(^\s*(\d{4})[/]?(\d{2})[/]?(\d{2})\b)", RE2::Quiet};
+  // German and other day-first month names: "28. Juli 2019", "28 janvier 2020".
+  RE2 day_month_name{R"((?i)(\d{1,2})\.?\s+(\pL+)\.?,?\s+(\d{4}))", RE2::Quiet};
+  // "July 28, 2019" inside a longer text.
+  RE2 month_name_day{R"((?i)(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))", RE2::Quiet};
+  RE2 numeric_dmy{R"((?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D|$))", RE2::Quiet};
+  RE2 numeric_mdy{R"((?:^|\D)(\d{1,2})/(\d{1,2})/(\d{4})(?:\D|$))", RE2::Quiet};
+};
+
+const DatePatterns& date_patterns() {
+  static const DatePatterns p;
+  return p;
+}
+
+int to_int(const std::string& s) { return s.empty() ? -1 : std::atoi(s.c_str()); }
+
+// English (calendar.h) and the other month names of the pages we read: German, French, Spanish.
+int any_month(std::string_view name) {
+  if (int m = month_from_name(name)) return m;
+  std::string n;
+  for (char c : name) n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  struct Month { std::string_view name; int month; };
+  static constexpr std::array kMonths = {
+      Month{"januar", 1}, Month{"jänner", 1}, Month{"februar", 2}, Month{"märz", 3}, Month{"maerz", 3},
+      Month{"mai", 5}, Month{"juni", 6}, Month{"juli", 7}, Month{"oktober", 10}, Month{"dezember", 12},
+      Month{"janvier", 1}, Month{"février", 2}, Month{"fevrier", 2}, Month{"mars", 3}, Month{"avril", 4},
+      Month{"juin", 6}, Month{"juillet", 7}, Month{"août", 8}, Month{"septembre", 9}, Month{"octobre", 10},
+      Month{"novembre", 11}, Month{"décembre", 12}, Month{"enero", 1}, Month{"febrero", 2}, Month{"marzo", 3},
+      Month{"abril", 4}, Month{"mayo", 5}, Month{"junio", 6}, Month{"julio", 7}, Month{"agosto", 8},
+      Month{"septiembre", 9}, Month{"octubre", 10}, Month{"noviembre", 11}, Month{"diciembre", 12},
+      Month{"jan", 1}, Month{"feb", 2}, Month{"mär", 3}, Month{"apr", 4}, Month{"jun", 6}, Month{"jul", 7},
+      Month{"aug", 8}, Month{"sep", 9}, Month{"okt", 10}, Month{"nov", 11}, Month{"dez", 12}};
+  for (const Month& m : kMonths)
+    if (n == m.name) return m.month;
+  return 0;
+}
+
+std::optional<DateTime> checked(DateTime t) {
+  if (!valid_date(t.date) || t.date.year < 1990 || t.date.year > 2100) return std::nullopt;
+  return t;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_date_value(std::string_view value) {
+  if (value.size() > 200) value = value.substr(0, 200);
+  const DatePatterns& p = date_patterns();
+  re2::StringPiece in(value.data(), value.size());
+  std::string y, mo, d, h, mi, s, zone;
+  if (RE2::PartialMatch(in, p.iso, &y, &mo, &d, &h, &mi, &s, &zone)) {
+    DateTime t;
+    t.date = {to_int(y), to_int(mo), to_int(d)};
+    if (!h.empty() && to_int(h) < 24 && to_int(mi) < 60) {
+      t.hour = to_int(h);
+      t.minute = to_int(mi);
+      t.second = s.empty() ? -1 : to_int(s);
+      if (zone == "Z") {
+        t.utc_offset_minutes = 0;
+      } else if (!zone.empty()) {
+        int minutes = to_int(zone.substr(1, 2)) * 60 + to_int(zone.substr(zone.size() - 2));
+        t.utc_offset_minutes = zone[0] == '-' ? -minutes : minutes;
+      }
+    }
+    return checked(t);
+  }
+  if (auto t = parse_date_line(value)) return checked(*t);
+  if (RE2::PartialMatch(in, p.compact, &y, &mo, &d)) {
+    DateTime t;
+    t.date = {to_int(y), to_int(mo), to_int(d)};
+    if (auto c = checked(t)) return c;
+  }
+  std::string a, b, c;
+  if (RE2::PartialMatch(in, p.month_name_day, &a, &b, &c) && any_month(a)) {
+    DateTime t;
+    t.date = {to_int(c), any_month(a), to_int(b)};
+    if (auto r = checked(t)) return r;
+  }
+  if (RE2::PartialMatch(in, p.day_month_name, &a, &b, &c) && any_month(b)) {
+    DateTime t;
+    t.date = {to_int(c), any_month(b), to_int(a)};
+    if (auto r = checked(t)) return r;
+  }
+  if (RE2::PartialMatch(in, p.numeric_dmy, &a, &b, &c)) {
+    DateTime t;
+    t.date = {to_int(c), to_int(b), to_int(a)};
+    if (auto r = checked(t)) return r;
+  }
+  if (RE2::PartialMatch(in, p.numeric_mdy, &a, &b, &c)) {
+    DateTime t;
+    t.date = {to_int(c), to_int(a), to_int(b)};
+    if (auto r = checked(t)) return r;
+  }
+  return std::nullopt;
+}
+
+std::string date_from_url(std::string_view url) {
+  auto digits = [&](size_t at, size_t count) {
+    if (at + count > url.size()) return false;
+    for (size_t k = 0; k < count; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(url[at + k]))) return false;
+    return true;
+  };
+  for (size_t i = 0; i + 9 < url.size(); ++i) {
+    if (url[i] != '/') continue;
+    size_t y = i + 1;
+    std::string iso;
+    if (digits(y, 4) && y + 10 <= url.size() && (url[y + 4] == '/' || url[y + 4] == '-') && digits(y + 5, 2) &&
+        url[y + 7] == url[y + 4] && digits(y + 8, 2))
+      iso = std::string(url.substr(y, 4)) + "-" + std::string(url.substr(y + 5, 2)) + "-" + std::string(url.substr(y + 8, 2));
+    else if (digits(y, 8) && !digits(y + 8, 1))
+      iso = std::string(url.substr(y, 4)) + "-" + std::string(url.substr(y + 4, 2)) + "-" + std::string(url.substr(y + 6, 2));
+    if (!iso.empty() && parse_date_value(iso)) return iso;
+  }
+  return {};
+}
+
+namespace {
+
+std::string trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == '|' || c == ':' || c == '-'; };
+  while (b < e && junk(s[b])) ++b;
+  while (e > b && (junk(s[e - 1]) || s[e - 1] == '.')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+bool starts_with_word_ci(std::string_view s, std::string_view word) {
+  if (s.size() <= word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+  return s[word.size()] == ' ' || s[word.size()] == ':' || s[word.size()] == '\t';
+}
+
+// A name: one to five words, no digits, no URL or handle, a capital (or any non-ASCII letter) first.
+bool looks_like_name(std::string_view s) {
+  if (s.empty() || s.size() > 60) return false;
+  if (s.find("http") != std::string_view::npos || s.find('@') != std::string_view::npos ||
+      s.find('/') != std::string_view::npos || s.find("www.") != std::string_view::npos)
+    return false;
+  int words = 1;
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (c == ' ') ++words;
+  }
+  return words <= 5;
+}
+
+}  // namespace
+
+std::vector<std::string> split_authors(std::string_view byline) {
+  std::string s = trim(byline);
+  for (std::string_view prefix : {"by", "von", "par", "por", "di", "door", "written by", "posted by", "autor", "author"}) {
+    if (starts_with_word_ci(s, prefix)) {
+      s = trim(std::string_view(s).substr(prefix.size()));
+      break;
+    }
+  }
+  // Separators between names: "and", "und", "&", ",", ";", " / ".
+  std::vector<std::string> names;
+  size_t start = 0;
+  auto flush = [&](size_t end) {
+    std::string name = trim(std::string_view(s).substr(start, end - start));
+    if (!name.empty()) names.push_back(std::move(name));
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    for (std::string_view sep : {" and ", " und ", " & ", ", ", "; ", " / ", " et ", " y "}) {
+      if (s.compare(i, sep.size(), sep) == 0) {
+        flush(i);
+        start = i + sep.size();
+        i = start - 1;
+        break;
+      }
+    }
+  }
+  flush(s.size());
+  for (const std::string& n : names)
+    if (!looks_like_name(n)) return {};
+  return names;
+}
+
+}  // namespace ledeline
