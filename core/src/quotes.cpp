@@ -855,6 +855,14 @@ class QuoteAnnotator : public Annotator {
       }
       bool medium_cue = in(kMediumCues, lower) && c > begin && in(kMediumNouns, cx.lower(c - 1));
       if (!in(kDirectCues, lower) && !medium_cue && lower != "called") continue;
+      // "Trump left the stage, saying, “...”": the participle's speaker is the sentence's subject.
+      if (ends_with(lower, "ing") && c > begin && cx.tok(c - 1) == ",") {
+        if (std::optional<Speaker> subject = speaker_after(cx, begin, c)) {
+          cue_used[c] = true;
+          return Attribution{cx.tokens[c], *subject};
+        }
+        continue;
+      }
       std::optional<Speaker> s = speaker_before(cx, begin, c);
       if (!s) s = speaker_after(cx, c + 1, end);  // said Trump: "..."
       if (!s) continue;

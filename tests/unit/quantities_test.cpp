@@ -53,6 +53,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"They met on January 3 and again on 25th January, 2020, at 08:45.", {}},
         QuantityCase{"Police have worked there since 2017, and 2,500 volunteers joined.",
                      {"2,500 volunteers | cardinal | 2500 | volunteers"}},
+        QuantityCase{"Two men supporting the plan spoke.", {"Two men | cardinal | 2 | men"}},
         QuantityCase{"One of the things that matter is that one voter was missing.", {"one voter | cardinal | 1 | voter"}}));
 
 }  // namespace

@@ -68,6 +68,19 @@ INSTANTIATE_TEST_SUITE_P(
         // A pronoun: the nearest person before it.
         QuoteCase{"Ann Bell met the voters. \"Thank you,\" she said.",
                   {"\"Thank you,\" | direct | Ann Bell | resolved | said"}},
+        // A dash and a name sign the quote.
+        QuoteCase{"\xE2\x80\x9CWe deserve better.\xE2\x80\x9D \xE2\x80\x95 Rosa Diaz",
+                  {"\xE2\x80\x9CWe deserve better.\xE2\x80\x9D | direct | Rosa Diaz | name | \xE2\x80\x95"}},
+        // Party and state in parentheses, and a quote that ends its sentence before a bare attribution.
+        QuoteCase{"\"We cannot wait.\" Rep. Ann Bell (D-Wis.) said Friday.",
+                  {"\"We cannot wait.\" | direct | Ann Bell | name | said"}},
+        // A medium with no owner speaks for itself.
+        QuoteCase{"\"Prices will rise,\" the report said.", {"\"Prices will rise,\" | direct | the report | description | said"}},
+        // A participle continues the subject of its sentence.
+        QuoteCase{"Tom Reed left the stage, saying, \"We will be back.\"",
+                  {"\"We will be back.\" | direct | Tom Reed | name | saying"}},
+        // A name before a relative clause.
+        QuoteCase{"\"It works,\" Ann Bell, who runs the clinic, said.", {"\"It works,\" | direct | Ann Bell | name | said"}},
         // No speaker anywhere: said so, no guess.
         QuoteCase{"\"Nobody knows.\"", {"\"Nobody knows.\" | direct | - | unknown | -"}}));
 
@@ -106,7 +119,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Mayor Ann Bell told reporters that the bridge would close.",
                   {"the bridge would close | indirect | Ann Bell | name | told"}},
         QuoteCase{"The schools will open, said the spokeswoman.",
-                  {"The schools will open | indirect | spokeswoman | description | said"}}));
+                  {"The schools will open | indirect | spokeswoman | description | said"}},
+        // A participle after the cue keeps the sentence's speaker.
+        QuoteCase{"Tom Reed said the plan failed, adding that the town would sue.",
+                  {"the plan failed, adding that the town would sue | indirect | Tom Reed | name | said",
+                   "the town would sue | indirect | Tom Reed | name | adding"}},
+        // The entity step's organisation names the speaker.
+        QuoteCase{"Iraq's parliament called for the troops to leave.",
+                  {"the troops to leave | indirect | parliament | name | called for"}}));
 
 TEST(Brat, WritesSourceCueContentInCodePoints) {
   // "Ž" is two bytes and one code point: the offsets after it are one less than the byte offsets.
