@@ -14,6 +14,12 @@ std::unique_ptr<Annotator> make_reading_annotator();
 // Paragraphs, sentences and tokens, as byte spans.
 std::unique_ptr<Annotator> make_structure_annotator();
 
+// The dateline that opens a story (city, wire agencies, date), as metadata and annotations.
+std::unique_ptr<Annotator> make_dateline_annotator();
+
+// The language of the text from its function words, when the input does not state it.
+std::unique_ptr<Annotator> make_language_annotator();
+
 // Names of people, organizations, places, facilities, groups and others (statistical tagger and word
 // lists), and the roles and titles of people.
 std::unique_ptr<Annotator> make_entity_annotator();

@@ -12,6 +12,8 @@ Pipeline::Pipeline(const Options& options) : options_(options) {
   // The declared order: a later annotator may read what earlier ones added, never the reverse.
   annotators_.push_back(make_reading_annotator());
   annotators_.push_back(make_structure_annotator());
+  annotators_.push_back(make_dateline_annotator());
+  annotators_.push_back(make_language_annotator());
   annotators_.push_back(make_entity_annotator());
   annotators_.push_back(make_grouping_annotator());
   annotators_.push_back(make_time_annotator(options_));

@@ -22,13 +22,16 @@ printf 'A short article.\n\nIt has two paragraphs.\n' > good.txt
 : > empty.txt
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x06\0\0\0\x1f\x15\xc4\x89' > image.png
 printf 'Caf\xe9 au lait, na\xefve \xff\xfe text.\n' > latin1.txt
+printf 'Babi\xc5\xa1 said: caf\xe9 \xff text.\n' > broken-utf8.txt
 printf '\xff\xfeH\0i\0 \0t\0h\0e\0r\0e\0.\0' > utf16.txt
 
 check "empty file" 1 "empty.txt: empty input" "$cli" annotate empty.txt
 check "PNG" 1 "image.png: binary input \(PNG image\)" "$cli" annotate image.png
 check "missing file" 1 "nope.txt: No such file" "$cli" annotate nope.txt
-check "invalid UTF-8 is annotated" 0 "latin1.txt: warning: 4 byte sequence" "$cli" annotate latin1.txt
-grep -q 'Caf\\ufffd\|Caf�' out.json || { echo "FAIL: U+FFFD not in output"; failures=$((failures + 1)); }
+check "Latin-1 is read as Windows-1252" 0 "latin1.txt: warning: read as Windows-1252: 4 byte" "$cli" annotate latin1.txt
+grep -q 'Café au lait, naïve ÿþ text' out.json || { echo "FAIL: Latin-1 not decoded: $(head -c 300 out.json)"; failures=$((failures + 1)); }
+check "damaged UTF-8 is annotated" 0 "broken-utf8.txt: warning: 2 byte sequence" "$cli" annotate broken-utf8.txt
+grep -q 'caf\\ufffd\|caf�' out.json || { echo "FAIL: U+FFFD not in output"; failures=$((failures + 1)); }
 check "UTF-16 with BOM is text" 0 "" "$cli" annotate utf16.txt
 grep -q '"text":"Hi there."' out.json || { echo "FAIL: UTF-16 not decoded: $(head -c 200 out.json)"; failures=$((failures + 1)); }
 check "bad files do not stop the good ones" 1 "empty.txt: empty input" "$cli" annotate empty.txt good.txt image.png
