@@ -843,6 +843,8 @@ class QuoteAnnotator : public Annotator {
 
   // Before the quote: "Caddell said:", "According to X,", "He called the plan".
   static std::optional<Attribution> head_attribution(const Context& cx, size_t begin, size_t end, std::vector<bool>& cue_used) {
+    if (end > begin && cx.tok(end - 1) == ":")
+      if (std::optional<Speaker> s = headline_speaker(cx, begin, end - 1)) return Attribution{cx.tokens[end - 1], *s};
     for (size_t c = end; c-- > begin;) {
       if (!cx.word(c) || cue_used[c]) continue;
       std::string lower = cx.lower(c);
@@ -870,6 +872,16 @@ class QuoteAnnotator : public Annotator {
       return Attribution{cx.tokens[c], *s};
     }
     return std::nullopt;
+  }
+
+  // "Pat Caddell: Democrat Voters Worried ...": a headline that gives a name and what was said.
+  static std::optional<Speaker> headline_speaker(const Context& cx, size_t begin, size_t colon) {
+    constexpr size_t kMaxWords = 5;
+    if (colon <= begin || colon - begin > kMaxWords) return std::nullopt;
+    for (size_t k = begin; k < colon; ++k)
+      if (!is_phrase_word(cx, k)) return std::nullopt;
+    if (!has_name(cx, begin, colon)) return std::nullopt;
+    return speaker_from_phrase(cx, begin, colon);
   }
 
   // Words quoted inside reported speech are its speaker's ("X called the plan “a disaster”").
@@ -903,6 +915,16 @@ class QuoteAnnotator : public Annotator {
       size_t last = s1;
       // Drop the final "." and a mark that opens the next quote ("... arrests. \"Two men ...").
       while (last > s0 && !cx.word(last - 1) && (!is_closing_mark(cx.tok(last - 1)) || starts_quote(quotes, cx.tokens[last - 1].start))) --last;
+      if (s0 + 1 < last && cx.tokens[s0].start == doc.structure.paragraphs[paragraph_of(doc, sentence.start)].start) {
+        size_t colon = s0;
+        while (colon < last && colon < s0 + 6 && cx.tok(colon) != ":") ++colon;
+        if (colon < last && cx.tok(colon) == ":" && !cue_used[colon] && last > colon + 3 && !starts_quote(quotes, cx.tokens[colon + 1].start))
+          if (std::optional<Speaker> s = headline_speaker(cx, s0, colon)) {
+            cue_used[colon] = true;
+            out.push_back(indirect(cx, cx.span(colon + 1, last), cx.tokens[colon], *s, "quotes.headline").annotation);
+            continue;
+          }
+      }
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
         std::string lower = cx.lower(c);

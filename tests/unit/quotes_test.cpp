@@ -124,6 +124,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Tom Reed said the plan failed, adding that the town would sue.",
                   {"the plan failed, adding that the town would sue | indirect | Tom Reed | name | said",
                    "the town would sue | indirect | Tom Reed | name | adding"}},
+        // A headline that names who said it.
+        QuoteCase{"Pat Caddell: Voters Are Worried About Health\n\nThe poll came out.",
+                  {"Voters Are Worried About Health | indirect | Pat Caddell | name | :"}},
         // The entity step's organisation names the speaker.
         QuoteCase{"Iraq's parliament called for the troops to leave.",
                   {"the troops to leave | indirect | parliament | name | called for"}}));
