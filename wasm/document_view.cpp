@@ -4,13 +4,85 @@
 
 namespace ledeline::app {
 
-DocumentView::DocumentView(Document doc) : doc_(std::move(doc)), marks_(doc_) {
+DocumentView::DocumentView(Document doc) : doc_(std::move(doc)) { annotations_changed(nullptr); }
+
+void DocumentView::annotations_changed(const Annotation* keep) {
+  marks_ = MarkIndex(doc_);
+  // Counts again; a kind hidden stays hidden.
+  for (KindCount& k : kinds_) k.count = 0;
   for (const Mark& m : marks_.marks()) {
     auto at = std::lower_bound(kinds_.begin(), kinds_.end(), m.kind,
                                [](const KindCount& k, const std::string& kind) { return k.kind < kind; });
     if (at == kinds_.end() || at->kind != m.kind) at = kinds_.insert(at, KindCount{m.kind, 0, true});
     ++at->count;
   }
+  kinds_.erase(std::remove_if(kinds_.begin(), kinds_.end(), [](const KindCount& k) { return k.count == 0; }),
+               kinds_.end());
+  selected_ = -1;
+  if (!keep) return;
+  const std::vector<Mark>& marks = marks_.marks();
+  for (size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i].annotation >= 0 && &doc_.annotations[marks[i].annotation] == keep) {
+      selected_ = static_cast<int32_t>(i);
+      break;
+    }
+  }
+}
+
+Annotation* DocumentView::selected_annotation() {
+  if (selected_ < 0 || static_cast<size_t>(selected_) >= marks_.marks().size()) return nullptr;
+  const int32_t index = marks_.marks()[selected_].annotation;
+  return index < 0 ? nullptr : &doc_.annotations[index];
+}
+
+bool DocumentView::delete_selected() {
+  Annotation* annotation = selected_annotation();
+  if (!annotation) return false;
+  undo_.push_back(doc_.annotations);
+  redo_.clear();
+  doc_.annotations.erase(doc_.annotations.begin() + (annotation - doc_.annotations.data()));
+  annotations_changed(nullptr);
+  return true;
+}
+
+bool DocumentView::relabel_selected(std::string_view kind) {
+  Annotation* annotation = selected_annotation();
+  if (!annotation || (annotation->kind == kind && annotation->origin == Origin::kPerson)) return false;
+  undo_.push_back(doc_.annotations);
+  redo_.clear();
+  annotation->kind = std::string(kind);
+  annotation->origin = Origin::kPerson;
+  // Back into the total order of the schema; the selection follows the annotation.
+  Annotation relabeled = *annotation;
+  std::stable_sort(doc_.annotations.begin(), doc_.annotations.end(), annotation_less);
+  const Annotation* moved = nullptr;
+  for (const Annotation& a : doc_.annotations) {
+    if (a.span == relabeled.span && a.kind == relabeled.kind && a.rule == relabeled.rule &&
+        a.origin == Origin::kPerson && a.attrs == relabeled.attrs) {
+      moved = &a;
+      break;
+    }
+  }
+  annotations_changed(moved);
+  return true;
+}
+
+bool DocumentView::undo() {
+  if (undo_.empty()) return false;
+  redo_.push_back(std::move(doc_.annotations));
+  doc_.annotations = std::move(undo_.back());
+  undo_.pop_back();
+  annotations_changed(nullptr);
+  return true;
+}
+
+bool DocumentView::redo() {
+  if (redo_.empty()) return false;
+  undo_.push_back(std::move(doc_.annotations));
+  doc_.annotations = std::move(redo_.back());
+  redo_.pop_back();
+  annotations_changed(nullptr);
+  return true;
 }
 
 bool DocumentView::kind_shown(std::string_view kind) const {

@@ -39,10 +39,34 @@ class DocumentView {
   // The mark the article should scroll to once, or -1; reading it clears the request.
   int32_t take_scroll_request();
 
+  // Corrections by a person, each undoable. They act on the selected mark when it is an annotation
+  // (metadata evidence is not corrected here) and return false when there is nothing to do.
+  bool delete_selected();
+  bool relabel_selected(std::string_view kind);  // the annotation's origin becomes "person"
+  bool undo();
+  bool redo();
+  bool can_undo() const { return !undo_.empty(); }
+  bool can_redo() const { return !redo_.empty(); }
+
+  // Where the article drew each visible mark this frame (first segment, screen pixels): the page's test
+  // hook reads it to point at a mark.
+  struct MarkRect {
+    int32_t mark;
+    float x, y, width, height;
+  };
+  std::vector<MarkRect>& drawn_marks() { return drawn_marks_; }
+  const std::vector<MarkRect>& drawn_marks() const { return drawn_marks_; }
+
  private:
+  // After the annotations changed: marks and counts again; the selection follows `keep` when given.
+  void annotations_changed(const Annotation* keep);
+  Annotation* selected_annotation();
+
   Document doc_;
   MarkIndex marks_;
   std::vector<KindCount> kinds_;  // sorted by kind
+  std::vector<std::vector<Annotation>> undo_, redo_;  // the annotations before each correction
+  std::vector<MarkRect> drawn_marks_;
   std::vector<Line> lines_;
   float lines_width_ = -1;
   float lines_font_size_ = -1;

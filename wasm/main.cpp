@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -18,6 +19,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "ledeline/writers.h"  // to_json of annotations
 #include "ui.h"
 #include "workspace.h"
 
@@ -31,6 +33,7 @@ struct App {
   float pixel_ratio = 0;      // the devicePixelRatio the font and style were built for
   ImGuiStyle unscaled_style;
   ledeline::app::Workspace workspace;
+  std::vector<ledeline::app::Command> commands;  // from the keyboard since the last frame
   int frames_to_draw = 0;  // see the section on idle frames
   double mouse_x = -1, mouse_y = -1;
 };
@@ -125,7 +128,16 @@ void update_cursor() {
 
 void on_mouse_button(GLFWwindow*, int, int, int) { request_frames(); }
 void on_scroll(GLFWwindow*, double, double) { request_frames(); }
-void on_key(GLFWwindow*, int, int, int, int) { request_frames(); }
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+  request_frames();
+  if (action == GLFW_RELEASE) return;
+  using ledeline::app::Command;
+  const bool ctrl = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
+  if (ctrl && key == GLFW_KEY_Z) g_app.commands.push_back((mods & GLFW_MOD_SHIFT) ? Command::kRedo : Command::kUndo);
+  else if (ctrl && key == GLFW_KEY_Y) g_app.commands.push_back(Command::kRedo);
+  else if (key == GLFW_KEY_DELETE || key == GLFW_KEY_BACKSPACE) g_app.commands.push_back(Command::kDelete);
+  else if (key == GLFW_KEY_ESCAPE) g_app.commands.push_back(Command::kClearSelection);
+}
 void on_char(GLFWwindow*, unsigned int) { request_frames(); }
 void on_cursor_enter(GLFWwindow*, int) { request_frames(); }
 
@@ -150,6 +162,26 @@ bool frame_needed() {
   return true;
 }
 
+// [SECTION] Telling the page
+// The page (web/app.js) saves documents and corrections in IndexedDB and downloads exports; it passes
+// these handlers to createLedelineApp, which makes them members of Module.
+
+EM_JS(void, notify_document_changed, (uint32_t id), { Module['onDocumentChanged'](id); });
+EM_JS(void, notify_active_changed, (uint32_t id), { Module['onActiveChanged'](id); });
+EM_JS(void, notify_workspace_cleared, (), { Module['onWorkspaceCleared'](); });
+EM_JS(void, notify_export_requested, (uint32_t id), { Module['onExportRequested'](id); });
+
+void notify_page() {
+  ledeline::app::Workspace::Notifications n = g_app.workspace.take_notifications();
+  if (n.cleared) notify_workspace_cleared();
+  for (uint32_t id : n.changed) notify_document_changed(id);
+  if (n.active_changed) {
+    const ledeline::app::WorkspaceEntry* active = g_app.workspace.active();
+    notify_active_changed(active ? active->id : 0);
+  }
+  if (n.export_id) notify_export_requested(n.export_id);
+}
+
 // [SECTION] Main loop
 
 void frame() {
@@ -162,8 +194,10 @@ void frame() {
   io.DisplaySize = ImVec2(static_cast<float>(g_app.width), static_cast<float>(g_app.height));  // see fit_canvas
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
-  ledeline::app::draw_workspace(g_app.workspace);
+  ledeline::app::draw_workspace(g_app.workspace, g_app.commands);
+  g_app.commands.clear();
   update_cursor();
+  notify_page();
   ImGui::Render();
   glViewport(0, 0, g_app.width, g_app.height);
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -221,6 +255,19 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* json, size
   return error.empty() ? nullptr : ledeline::to_c_string(error);
 }
 
+// The annotations of document `id` as the JSON array of the schema (corrections included), or null.
+EMSCRIPTEN_KEEPALIVE char* ledeline_app_annotations(uint32_t id) {
+  const ledeline::app::WorkspaceEntry* entry = g_app.workspace.find(id);
+  if (!entry || !entry->view) return ledeline::to_c_string("null");
+  return ledeline::to_c_string(nlohmann::ordered_json(entry->view->document().annotations).dump());
+}
+
+// Shows document `id` (restoring the page's last state).
+EMSCRIPTEN_KEEPALIVE void ledeline_app_activate(uint32_t id) {
+  request_frames();
+  g_app.workspace.activate(id);
+}
+
 // What the page shows, for its test hook: the shown document {name, annotations, marks, lines} (null
 // when none) and the list of documents [{name, state, message}].
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
@@ -232,6 +279,26 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
     j["annotations"] = active->view->document().annotations.size();
     j["marks"] = active->view->marks().marks().size();
     j["lines"] = active->view->line_count();
+    const ledeline::app::DocumentView& view = *active->view;
+    const std::vector<ledeline::app::Mark>& marks = view.marks().marks();
+    if (view.selected() >= 0) {
+      const ledeline::app::Mark& mark = marks[view.selected()];
+      const bool person = mark.annotation >= 0 &&
+                          view.document().annotations[mark.annotation].origin == ledeline::Origin::kPerson;
+      j["selected"] = {{"kind", mark.kind}, {"text", view.document().slice(mark.span)},
+                       {"origin", person ? "person" : "rule"}};
+    } else {
+      j["selected"] = nullptr;
+    }
+    // Where visible marks are, in CSS pixels of the canvas, so that a test can point at one.
+    nlohmann::ordered_json visible = nlohmann::ordered_json::array();
+    for (const ledeline::app::DocumentView::MarkRect& r : view.drawn_marks()) {
+      const ledeline::app::Mark& mark = marks[r.mark];
+      visible.push_back({{"mark", r.mark}, {"kind", mark.kind}, {"text", view.document().slice(mark.span)},
+                         {"x", r.x / g_app.pixel_ratio}, {"y", r.y / g_app.pixel_ratio},
+                         {"width", r.width / g_app.pixel_ratio}, {"height", r.height / g_app.pixel_ratio}});
+    }
+    j["visible_marks"] = std::move(visible);
   } else {
     j["name"] = nullptr;
   }

@@ -20,6 +20,7 @@ struct Mark {
 
 class MarkIndex {
  public:
+  MarkIndex() = default;
   // Keeps pointers into `doc`'s metadata: `doc` must outlive the index and stay where it is.
   explicit MarkIndex(const Document& doc);
 

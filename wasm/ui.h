@@ -1,16 +1,31 @@
 // The panels of the application window. Each draws into the current ImGui window or child.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "document_view.h"
 #include "workspace.h"
 
 namespace ledeline::app {
 
-// The whole window: a bar on top, the article on the left, the side panel on the right.
-void draw_workspace(Workspace& workspace);
+// The kinds keys 1 to 9 give the selected annotation.
+inline constexpr std::array<std::string_view, 9> kKindKeys = {"person", "org",      "place", "facility", "group",
+                                                              "misc",   "time",     "quantity", "quote"};
+
+// Keyboard commands, queued by the platform layer as keys go down: ImGui 1.86 polls key states once a
+// frame and would miss a press shorter than a frame. Typed characters (1-9, ?) come through ImGui's
+// own character queue.
+enum class Command : uint8_t { kUndo, kRedo, kDelete, kClearSelection };
+
+// The whole window: a bar on top, the article on the left, the side panel on the right; the keyboard
+// commands and shortcuts; the help window.
+void draw_workspace(Workspace& workspace, const std::vector<Command>& commands);
+
+// The keyboard shortcuts, one row each.
+void draw_help_window(bool* open);
 
 // The documents of the workspace with their state; clicking one shows it.
 void draw_document_list(Workspace& workspace);

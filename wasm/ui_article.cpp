@@ -35,7 +35,7 @@ GlyphAdvances font_advances(const ImFont* font) {
                        font->FallbackAdvanceX};
 }
 
-void draw_line_marks(ImDrawList* draw, const DocumentView& view, const Line& line, ImVec2 top,
+void draw_line_marks(ImDrawList* draw, DocumentView& view, const Line& line, ImVec2 top,
                      const LineMetrics& metrics, const GlyphAdvances& advances) {
   if (line.end <= line.start) return;
   const std::string& text = view.document().text;
@@ -49,6 +49,11 @@ void draw_line_marks(ImDrawList* draw, const DocumentView& view, const Line& lin
     const float x0 = top.x + text_width(text, line.start, start, advances);
     const float x1 = x0 + text_width(text, start, end, advances);
     const ImU32 color = kind_color(mark.kind);
+    const float middle = top.y + (metrics.text_top + metrics.text_bottom) / 2;
+    if (middle > draw->GetClipRectMin().y && middle < draw->GetClipRectMax().y) {  // not scrolled out
+      view.drawn_marks().push_back({static_cast<int32_t>(i), x0, top.y + metrics.text_top, x1 - x0,
+                                    metrics.text_bottom - metrics.text_top});
+    }
     draw->AddRectFilled(ImVec2(x0, top.y + metrics.text_top), ImVec2(x1, top.y + metrics.text_bottom),
                         with_alpha(color, 72));
     // Whole pixels: a one-pixel underline between two rows would blur into both.
@@ -107,6 +112,7 @@ void draw_article(DocumentView& view) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
   const ImVec2 origin = ImGui::GetCursorScreenPos();  // top of line 0, scroll included
   ImDrawList* draw = ImGui::GetWindowDrawList();
+  view.drawn_marks().clear();
   const ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(lines.size()), metrics.height);

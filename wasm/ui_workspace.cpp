@@ -1,5 +1,6 @@
-// The application window: fills the canvas; a bar naming the document, then the article and the side
-// panel (documents, metadata, legend, marks).
+// The application window: fills the canvas; a bar naming the document with the workspace's commands,
+// then the article and the side panel (documents, metadata, legend, marks). The keyboard shortcuts act
+// on the shown document.
 #include <algorithm>
 
 #include "imgui.h"
@@ -7,15 +8,33 @@
 
 namespace ledeline::app {
 
-void draw_workspace(Workspace& workspace) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::Begin("Ledeline", nullptr, flags);
+namespace {
+
+// Corrections and navigation from the keyboard (the help window lists them). True when the document
+// changed.
+bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, bool* show_help) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return false;
+  bool changed = false;
+  for (Command command : commands) {
+    switch (command) {
+      case Command::kUndo: changed |= view.undo(); break;
+      case Command::kRedo: changed |= view.redo(); break;
+      case Command::kDelete: changed |= view.delete_selected(); break;
+      case Command::kClearSelection: view.select(-1, false); break;
+    }
+  }
+  // Typed characters rather than key codes: the same on every keyboard layout.
+  for (ImWchar c : io.InputQueueCharacters) {
+    if (io.KeyCtrl) break;
+    if (c >= '1' && c <= '9') changed |= view.relabel_selected(kKindKeys[c - '1']);
+    if (c == '?') *show_help = !*show_help;
+  }
+  return changed;
+}
+
+void draw_top_bar(Workspace& workspace, WorkspaceEntry* active, bool* show_help) {
   ImGui::TextUnformatted("Ledeline");
-  WorkspaceEntry* active = workspace.active();
   DocumentView* view = active ? active->view.get() : nullptr;
   if (view) {
     const Document& doc = view->document();
@@ -25,14 +44,92 @@ void draw_workspace(Workspace& workspace) {
     ImGui::TextUnformatted(active->name.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%zu annotations, %zu bytes", doc.annotations.size(), doc.text.size());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Export JSON")) workspace.request_export(active->id);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!view->can_undo());
+    if (ImGui::SmallButton("Undo") && view->undo()) workspace.document_changed(active->id);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!view->can_redo());
+    if (ImGui::SmallButton("Redo") && view->redo()) workspace.document_changed(active->id);
+    ImGui::EndDisabled();
   }
   ImGui::SameLine();
-  ImGui::TextDisabled(" Drop text files anywhere on the page to annotate them.");
+  if (ImGui::SmallButton("Help (?)")) *show_help = !*show_help;
+  ImGui::SameLine();
+  ImGui::TextDisabled("Drop text files anywhere on the page to annotate them.");
   if (view) {
     for (const std::string& warning : view->document().warnings) {
       ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());
     }
   }
+}
+
+// The documents section with its clear command, confirmed first: clearing forgets what the browser saved.
+void draw_documents_section(Workspace& workspace) {
+  const std::string header = "Documents (" + std::to_string(workspace.entries().size()) + ")###documents";
+  if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  draw_document_list(workspace);
+  if (!workspace.entries().empty() && ImGui::SmallButton("Clear workspace...")) ImGui::OpenPopup("Clear workspace?");
+  if (ImGui::BeginPopupModal("Clear workspace?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted("Forget every document and correction kept in this browser?");
+    if (ImGui::Button("Clear")) {
+      workspace.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace
+
+void draw_help_window(bool* open) {
+  if (!*open) return;
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0), ImGuiCond_Appearing);
+  if (!ImGui::Begin("Keyboard shortcuts", open, ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
+    auto row = [](const char* keys, const char* what) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(keys);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(what);
+    };
+    row("click", "select the annotation under the mouse");
+    for (size_t i = 0; i < kKindKeys.size(); ++i) {
+      const std::string keys(1, static_cast<char>('1' + i));
+      const std::string what = "relabel the selection as " + std::string(kKindKeys[i]);
+      row(keys.c_str(), what.c_str());
+    }
+    row("Del, Backspace", "delete the selected annotation");
+    row("Esc", "clear the selection");
+    row("Ctrl+Z", "undo");
+    row("Ctrl+Shift+Z, Ctrl+Y", "redo");
+    row("?", "show or hide this window");
+    ImGui::EndTable();
+  }
+  ImGui::TextDisabled("Corrections are marked as made by a person and saved in this browser.");
+  ImGui::End();
+}
+
+void draw_workspace(Workspace& workspace, const std::vector<Command>& commands) {
+  static bool show_help = false;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Ledeline", nullptr, flags);
+  WorkspaceEntry* active = workspace.active();
+  DocumentView* view = active ? active->view.get() : nullptr;
+  if (view && handle_shortcuts(*view, commands, &show_help)) workspace.document_changed(active->id);
+  draw_top_bar(workspace, active, &show_help);
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -43,11 +140,11 @@ void draw_workspace(Workspace& workspace) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("side panel", ImVec2(0, 0), true);
-  const std::string documents_header = "Documents (" + std::to_string(workspace.entries().size()) + ")###documents";
-  if (ImGui::CollapsingHeader(documents_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) draw_document_list(workspace);
-  if (view) draw_side_panel(*view);
+  draw_documents_section(workspace);
+  if (view && workspace.active() == active) draw_side_panel(*view);  // not when just cleared
   ImGui::EndChild();
   ImGui::End();
+  draw_help_window(&show_help);
 }
 
 }  // namespace ledeline::app

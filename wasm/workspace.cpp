@@ -45,8 +45,37 @@ std::string Workspace::load(uint32_t id, std::string_view json) {
   entry->view = std::make_unique<DocumentView>(std::move(read.document));
   entry->state = DocumentState::kReady;
   finish_one();
-  active_id_ = id;
+  activate(id);
   return "";
+}
+
+void Workspace::activate(uint32_t id) {
+  if (id == active_id_) return;
+  active_id_ = id;
+  notifications_.active_changed = true;
+}
+
+void Workspace::clear() {
+  entries_.clear();
+  active_id_ = 0;
+  batch_done_ = batch_total_ = 0;
+  notifications_ = Notifications();
+  notifications_.cleared = true;
+}
+
+void Workspace::document_changed(uint32_t id) {
+  for (uint32_t changed : notifications_.changed) {
+    if (changed == id) return;
+  }
+  notifications_.changed.push_back(id);
+}
+
+void Workspace::request_export(uint32_t id) { notifications_.export_id = id; }
+
+Workspace::Notifications Workspace::take_notifications() {
+  Notifications taken = std::move(notifications_);
+  notifications_ = Notifications();
+  return taken;
 }
 
 }  // namespace ledeline::app

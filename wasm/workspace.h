@@ -36,7 +36,21 @@ class Workspace {
   WorkspaceEntry* find(uint32_t id);
   // The document shown, or nullptr.
   WorkspaceEntry* active() { return find(active_id_); }
-  void activate(uint32_t id) { active_id_ = id; }
+  void activate(uint32_t id);
+  // Forgets every document (the page clears what it saved).
+  void clear();
+  // A correction was made in document `id`: the page saves it.
+  void document_changed(uint32_t id);
+  void request_export(uint32_t id);
+
+  // What the page must save or do since the last call (main.cpp tells JavaScript once a frame).
+  struct Notifications {
+    std::vector<uint32_t> changed;
+    bool active_changed = false;
+    bool cleared = false;
+    uint32_t export_id = 0;  // 0: none
+  };
+  Notifications take_notifications();
 
   // Progress of the current batch: documents finished (ready or failed) of those added since the last
   // time nothing was being annotated.
@@ -51,6 +65,7 @@ class Workspace {
   uint32_t active_id_ = 0;
   uint32_t batch_done_ = 0;
   uint32_t batch_total_ = 0;
+  Notifications notifications_;
 };
 
 }  // namespace ledeline::app

@@ -1,6 +1,7 @@
-// The page: starts the ImGui application module and the annotating Web Worker, opens the demo article,
-// and annotates files dropped anywhere on the page. Files are read here (not through Emscripten's file
-// system); their bytes go to the worker, and the JSON it returns to the application, which shows it.
+// The page: starts the ImGui application module and the annotating Web Worker, restores the saved
+// workspace (or opens the demo article), and annotates files dropped anywhere on the page. Files are read
+// here (not through Emscripten's file system); their bytes go to the worker, and the JSON it returns to
+// the application, which shows it. Documents and corrections are saved in IndexedDB as they happen.
 // window.ledeline is the page's API; the tests use it too.
 'use strict';
 
@@ -53,9 +54,66 @@
     return result;
   }
 
+  // [Saved workspace] IndexedDB: one record per document {key, name, json (the worker's UTF-8 JSON),
+  // annotations (the corrected list as JSON text, or null), error}, and the shown document's key.
+  const database = new Promise((resolve, reject) => {
+    const request = indexedDB.open('ledeline', 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('documents', { keyPath: 'key', autoIncrement: true });
+      request.result.createObjectStore('settings');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+  // Runs `work(store)` in a transaction; resolves to the result of the request it returns, once committed.
+  async function inStore(name, mode, work) {
+    const transaction = (await database).transaction(name, mode);
+    const request = work(transaction.objectStore(name));
+    return new Promise((resolve, reject) => {
+      transaction.oncomplete = () => resolve(request ? request.result : undefined);
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  }
+
+  // Saves run one after the other, in the order the changes happened.
+  let saving = Promise.resolve();
+  function save(work) {
+    saving = saving.then(work).catch((e) => showNotice(`Could not save in this browser: ${e.message}`, 'error'));
+    return saving;
+  }
+
+  const keyOfId = new Map();  // application document id -> IndexedDB key
+
   // [The application module]
-  const appReady = createLedelineApp({ canvas: document.getElementById('canvas') });
   let app = null;
+  const appReady = createLedelineApp({
+    canvas: document.getElementById('canvas'),
+    onDocumentChanged: (id) => {
+      const annotations = takeString(app._ledeline_app_annotations(id));
+      save(async () => {
+        if (!keyOfId.has(id)) return;
+        const record = await inStore('documents', 'readonly', (s) => s.get(keyOfId.get(id)));
+        if (!record) return;
+        record.annotations = annotations;
+        await inStore('documents', 'readwrite', (s) => s.put(record));
+      });
+    },
+    onActiveChanged: (id) => {
+      save(async () => {  // queued: a document's key is known once its own save ran
+        if (keyOfId.has(id)) await inStore('settings', 'readwrite', (s) => s.put(keyOfId.get(id), 'active'));
+      });
+    },
+    onWorkspaceCleared: () => {
+      keyOfId.clear();
+      save(async () => {
+        await inStore('documents', 'readwrite', (s) => s.clear());
+        await inStore('settings', 'readwrite', (s) => s.clear());
+      });
+    },
+    onExportRequested: (id) => { exportJson(id); },
+  });
 
   // Calls `entry(ptr, length)` with a copy of `bytes` in the module's heap.
   function withBytesInHeap(bytes, entry) {
@@ -80,19 +138,79 @@
     return s;
   }
 
-  // Adds a document to the workspace, annotates the bytes `read()` gives, and shows it. Rejects with
-  // "name: reason" when it cannot; the document list shows the reason too.
+  // Shows the document JSON `json` (UTF-8 bytes) as document `id`; throws the reason it cannot.
+  function load(id, json) {
+    const error = takeString(withBytesInHeap(json, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
+    if (error !== null) throw new Error(error);
+  }
+
+  function fail(id, message) {
+    withCString(message, (ptr) => app._ledeline_app_fail(id, ptr));
+  }
+
+  // The document's JSON with the application's current annotations (corrections included).
+  function withAnnotations(json, annotations) {
+    const doc = JSON.parse(new TextDecoder().decode(json));
+    doc.annotations = JSON.parse(annotations);
+    return doc;
+  }
+
+  // Adds a document to the workspace, annotates the bytes `read()` gives, shows it and saves it.
+  // Rejects with "name: reason" when it cannot; the document list shows the reason too.
   async function addDocument(name, read) {
     await appReady;
     const id = withCString(name, (ptr) => app._ledeline_app_add(ptr));
     try {
       const json = await annotateInWorker(await read(), name);
-      const error = takeString(withBytesInHeap(json, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
-      if (error !== null) throw new Error(error);
+      load(id, json);
+      save(async () => keyOfId.set(id, await inStore('documents', 'readwrite', (s) => s.add({ name, json }))));
     } catch (e) {
-      withCString(e.message, (ptr) => app._ledeline_app_fail(id, ptr));
+      fail(id, e.message);
+      save(async () => keyOfId.set(id, await inStore('documents', 'readwrite', (s) => s.add({ name, error: e.message }))));
       throw new Error(`${name}: ${e.message}`);
     }
+  }
+
+  // Shows what IndexedDB holds, as it was left; false when it holds nothing.
+  async function restore() {
+    const records = await inStore('documents', 'readonly', (s) => s.getAll());
+    for (const record of records) {
+      const id = withCString(record.name, (ptr) => app._ledeline_app_add(ptr));
+      keyOfId.set(id, record.key);
+      if (record.error) {
+        fail(id, record.error);
+        continue;
+      }
+      const json = record.annotations
+        ? new TextEncoder().encode(JSON.stringify(withAnnotations(record.json, record.annotations)))
+        : record.json;
+      try {
+        load(id, json);
+      } catch (e) {
+        fail(id, e.message);
+      }
+    }
+    const activeKey = await inStore('settings', 'readonly', (s) => s.get('active'));
+    for (const [id, key] of keyOfId) {
+      if (key === activeKey) app._ledeline_app_activate(id);
+    }
+    return records.length > 0;
+  }
+
+  // Downloads the document as the project's JSON, corrections included (origin "person").
+  async function exportJson(id) {
+    const key = keyOfId.get(id);
+    const record = key !== undefined && await inStore('documents', 'readonly', (s) => s.get(key));
+    if (!record || !record.json) {
+      showNotice('This document is not saved yet; export it again in a moment.', 'error');
+      return;
+    }
+    const doc = withAnnotations(record.json, takeString(app._ledeline_app_annotations(id)));
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+    link.download = `${record.name.replace(/\.[^.]*$/, '')}.ledeline.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   async function readFile(file) {
@@ -132,14 +250,25 @@
     });
   }
 
-  const ready = appReady.then((module) => { app = module; return openDemo(); });
+  const ready = appReady.then(async (module) => {
+    app = module;
+    if (!(await restore())) await openDemo();
+  });
   ready.catch((e) => showNotice(`Ledeline could not start: ${e.message}`, 'error'));
 
   window.ledeline = {
     ready,
     annotate,
     open: openFiles,
-    // What the page shows: {name, annotations, marks, lines, documents: [{id, name, state, message}]}.
+    // Resolves once every change so far is saved in IndexedDB.
+    saved: () => saving,
+    // Downloads the shown document as JSON, as its Export button does.
+    exportShown: () => {
+      const shown = window.ledeline.current();
+      const entry = shown && shown.documents.find((d) => d.name === shown.name && d.state === 'ready');
+      if (entry) exportJson(entry.id);
+    },
+    // What the page shows: {name, annotations, marks, lines, selected, visible_marks, documents}.
     current: () => (app ? JSON.parse(takeString(app._ledeline_app_current())) : null),
   };
 })();
