@@ -273,15 +273,18 @@ int main(int argc, char** argv) {
       if (!write_timeml_file(o, pipeline, path, bytes)) status = 1;
       continue;
     }
-    ledeline::Result r = pipeline.run(bytes, path == "-" ? "stdin" : path);
-    if (!r.ok()) {
-      std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
-      status = 1;
-      continue;
+    // A JSON array or JSON Lines file holds several documents: one output each.
+    for (const ledeline::Result& r : pipeline.run_all(bytes, path == "-" ? "stdin" : path)) {
+      if (!r.ok()) {
+        std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
+        status = 1;
+        continue;
+      }
+      for (const std::string& w : r.document.warnings)
+        std::fprintf(stderr, "ledeline: %s: warning: %s\n", r.document.name.c_str(), w.c_str());
+      std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : o.format == "brat" ? ledeline::write_brat(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
+      std::fwrite(out.data(), 1, out.size(), stdout);
     }
-    for (const std::string& w : r.document.warnings) std::fprintf(stderr, "ledeline: %s: warning: %s\n", path.c_str(), w.c_str());
-    std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : o.format == "brat" ? ledeline::write_brat(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
-    std::fwrite(out.data(), 1, out.size(), stdout);
   }
   return status;
 }

@@ -256,10 +256,14 @@ class Extractor {
     }
     roots_.clear();
     if (best < 0) {
-      // No paragraph anywhere: the body (or everything).
+      // No container scored (a fragment, or no paragraph anywhere): the body, or every top element.
       for (size_t e = 0; e < n; ++e)
         if (page_.elements[e].tag == Tag::kBody) best = static_cast<int32_t>(e);
-      if (best >= 0) roots_.push_back(best);
+      if (best >= 0) {
+        roots_.push_back(best);
+      } else {
+        for (uint32_t e = 0; e < n; e = page_.elements[e].subtree_end) roots_.push_back(static_cast<int32_t>(e));
+      }
       boilerplate_ = excluded;
       return roots_;
     }
@@ -315,9 +319,11 @@ class Extractor {
         ++root;
       if (root >= roots.size()) break;
       if (e < roots[root] || skip[e]) continue;
+      uint32_t space_start = t.end;  // where the white space before `i` starts, within this run
       for (uint32_t i = t.start; i < t.end;) {
         char c = html_[i];
         if (is_space_byte(c)) {
+          if (space_start >= i) space_start = i;
           pending_space = true;
           ++i;
           continue;
@@ -332,8 +338,13 @@ class Extractor {
           } else if (pending_space && out.back() != '\n') {
             out += ' ';
           }
-          if (out.size() > before) map.append(static_cast<uint32_t>(out.size() - before), i, 0);
+          // The break or space stands for the white space before it, or is inserted at a tag.
+          if (out.size() > before) {
+            bool from_space = space_start < i;
+            map.append(static_cast<uint32_t>(out.size() - before), from_space ? space_start : i, from_space ? i - space_start : 0);
+          }
         }
+        space_start = t.end;
         last_block = block_[e];
         pending_space = false;
         pending_breaks = 0;
