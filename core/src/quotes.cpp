@@ -336,6 +336,11 @@ class QuoteAnnotator : public Annotator {
       return gap == " ";
     }
 
+    bool quote_starts_at(uint32_t pos) const {
+      auto it = std::lower_bound(quoted.begin(), quoted.end(), pos, [](Span q, uint32_t p) { return q.start < p; });
+      return it != quoted.end() && it->start == pos;
+    }
+
     // Names inside a quote are seldom the speaker of the next one.
     bool in_quote(Span s) const {
       auto it = std::upper_bound(quoted.begin(), quoted.end(), s.start, [](uint32_t p, Span q) { return p < q.start; });
@@ -471,7 +476,7 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> speaker_before(const Context& cx, size_t lower_bound, size_t end) {
     size_t k = end;
     while (k > lower_bound && cx.word(k - 1) && (in(kAdverbsAndAuxiliaries, cx.lower(k - 1)) || looks_like_adverb(cx.lower(k - 1)))) --k;
-    if (k > lower_bound + 1 && cx.tok(k - 1) == ",") {
+    if (k > lower_bound + 1 && (cx.tok(k - 1) == "," || cx.tok(k - 1) == "--" || cx.tok(k - 1) == "\xE2\x80\x94")) {
       // "Rucker Culpepper, who runs ..., said": the name before the apposition or relative clause.
       if (std::optional<Speaker> named = name_before_apposition(cx, lower_bound, k - 1)) return named;
       --k;
@@ -925,14 +930,20 @@ class QuoteAnnotator : public Annotator {
             continue;
           }
       }
+      // "urged voters to stay home and said he ...": a second verb of speech ends the first one's content.
+      std::vector<size_t> coordinated;
+      for (size_t j = s0; j + 1 < last; ++j)
+        if (cx.lower(j) == "and" && (in(kIndirectCues, cx.lower(j + 1)) || in(kDirectCues, cx.lower(j + 1)))) coordinated.push_back(j);
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
         std::string lower = cx.lower(c);
+        auto next_and = std::upper_bound(coordinated.begin(), coordinated.end(), c);
+        size_t end = next_and == coordinated.end() ? last : *next_and;
         std::optional<Reported> a;
         if (lower == "according" && c + 1 < last && cx.lower(c + 1) == "to")
           a = according_to(cx, s0, c, last);
         else if (in(kIndirectCues, lower))
-          a = reported(cx, s0, c, last, sentence_speaker);
+          a = reported(cx, s0, c, end, sentence_speaker);
         if (!a || inside_quote(a->annotation.span)) continue;
         cue_used[c] = true;
         sentence_speaker = a->speaker;
@@ -1011,7 +1022,7 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> plain_subject(const Context& cx, size_t lower_bound, size_t c) {
     static constexpr std::string_view kNotSubjects[] = {"and", "but", "or", "that", "this", "which", "who", "what", "it",
                                                         "there", "i", "we", "you", "to", "not", "also", "if", "as"};
-    constexpr size_t kMaxWords = 4;
+    constexpr size_t kMaxWords = 6;
     size_t k = c;
     while (k > lower_bound && c - k < kMaxWords && cx.word(k - 1) && !in(kNotSubjects, cx.lower(k - 1)) &&
            !in(kIndirectCues, cx.lower(k - 1)))
@@ -1040,6 +1051,8 @@ class QuoteAnnotator : public Annotator {
       return indirect(cx, cx.span(k, last), cue, *s, "quotes.reported_participle");
     }
     std::optional<Speaker> s = speaker_before(cx, s0, verb_at);
+    // "Cruz exhorted Republicans to ... and said he was ...": the subject of the sentence.
+    if (!s && verb_at > s0 && cx.lower(verb_at - 1) == "and") s = speaker_after(cx, s0, verb_at);
     if (!s && !(verb_at > s0 && cx.tok(verb_at - 1) == ",")) s = plain_subject(cx, s0, verb_at);
     size_t speaker_first = s ? cx.token_at(s->mention.start) : c;
     // "CONTENT, X said." / "CONTENT, said X."
@@ -1060,17 +1073,30 @@ class QuoteAnnotator : public Annotator {
       if (std::optional<Speaker> listener = speaker_after(cx, k, last)) k = cx.token_at(listener->mention.end);
       else if (k < last && cx.word(k) && !cx.cap(k) && in(kListeners, cx.lower(k))) ++k;
     }
-    // "said earlier in January that ...": the content starts after "that".
+    // "said earlier in January that ...": the content starts after "that" when only an adverbial
+    // stands before it ("said officials have video that shows ..." keeps its whole clause).
     for (size_t j = k; j < last && j < k + 8; ++j) {
-      if (!cx.word(j)) break;
       if (cx.lower(j) == "that") {
         k = j + 1;
         break;
       }
+      if (!is_adverbial_word(cx, j)) break;
     }
-    if (k < last && (cx.tok(k) == ":" || cx.tok(k) == ",")) return std::nullopt;
+    if (k < last && cx.tok(k) == ":") return std::nullopt;
+    if (k + 1 < last && cx.tok(k) == "," && !cx.quote_starts_at(cx.tokens[k + 1].start)) ++k;  // "said, a majority ..."
+    if (k < last && cx.tok(k) == ",") return std::nullopt;
     if (last <= k + 2) return std::nullopt;
     return indirect(cx, cx.span(k, last), cue, *s, "quotes.reported");
+  }
+
+  // Words of a time or place adverbial between a cue and "that": "earlier in January", "on Monday".
+  static bool is_adverbial_word(const Context& cx, size_t j) {
+    static constexpr std::string_view kGapWords[] = {"a", "again", "also", "an", "at", "during", "earlier", "in",
+                                                     "interview", "last", "later", "month", "on", "recently", "statement",
+                                                     "the", "this", "today", "week", "year", "yesterday", ","};
+    std::string lower = cx.lower(j);
+    return in(kGapWords, lower) || (cx.word(j) && cx.cap(j)) || looks_like_adverb(lower) ||
+           std::all_of(lower.begin(), lower.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
   static bool has_that(const Context& cx, size_t begin, size_t end) {

@@ -124,6 +124,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Tom Reed said the plan failed, adding that the town would sue.",
                   {"the plan failed, adding that the town would sue | indirect | Tom Reed | name | said",
                    "the town would sue | indirect | Tom Reed | name | adding"}},
+        // "that" ends an adverbial after the cue, not a clause of the content.
+        QuoteCase{"Dan Kerr said officials have video that shows the blast.",
+                  {"officials have video that shows the blast | indirect | Dan Kerr | name | said"}},
+        // "and said": the subject of the sentence speaks; the second verb ends the first one's content.
+        QuoteCase{"Ted Cruz urged voters to stay home and said he was standing on principle.",
+                  {"voters to stay home | indirect | Ted Cruz | name | urged",
+                   "he was standing on principle | indirect | Ted Cruz | name | said"}},
         // A headline that names who said it.
         QuoteCase{"Pat Caddell: Voters Are Worried About Health\n\nThe poll came out.",
                   {"Voters Are Worried About Health | indirect | Pat Caddell | name | :"}},
