@@ -88,12 +88,13 @@ void draw_documents_section(Workspace& workspace) {
 
 void draw_help_window(bool* open) {
   if (!*open) return;
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0), ImGuiCond_Appearing);
-  if (!ImGui::Begin("Keyboard shortcuts", open, ImGuiWindowFlags_NoSavedSettings)) {
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::Begin("Keyboard shortcuts", open,
+                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
     return;
   }
-  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     auto row = [](const char* keys, const char* what) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
