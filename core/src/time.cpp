@@ -635,7 +635,7 @@ class SentenceScanner {
     } else {
       return unit_alone(i);
     }
-    size_t k = j + 1 + (key_is(j + 1, "fiscal") && key_is(k + 1, "year") ? 1 : 0);  // "last fiscal year"
+    size_t k = j + 1 + (key_is(j + 1, "fiscal") && key_is(j + 2, "year") ? 1 : 0);  // "last fiscal year"
     const Word* u = at(k);
     if (!u || !u->is(kUnitWord) || u->lex->plural) {
       if (u && u->is(kPartOfDay) && dct_) {
