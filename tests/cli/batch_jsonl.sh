@@ -19,7 +19,7 @@ with open("in.jsonl", "w") as f:
         if i % 97 == 0:
             f.write("{broken\n")
         elif i % 101 == 0:
-            f.write('{"body": "no text"}\n')
+            f.write('{"title": "no article"}\n')
         elif i % 150 == 0:
             f.write("\n")  # blank lines give no record
         else:

@@ -17,14 +17,16 @@ TEST(AnnotateJsonLine, DocumentsAndErrorRecords) {
   const JsonLineCase cases[] = {
       {R"({"text": "The port closed on Friday. Ships waited."})", nullptr},
       {R"({"id": 7, "title": "Port", "text": "Caf\u00e9 closed.\nIt rained."})", nullptr},
-      {R"(not json)", "not valid JSON"},
-      {R"({"text": "cut off)", "not valid JSON"},
-      {"{\"text\": \"caf\xe9\"}", "not valid JSON"},
+      {R"({"body": "The article in body."})", nullptr},
+      {R"(  {"text": "Blanks around the object."}  )", nullptr},
+      {R"(not json)", "not a JSON object"},
+      {R"({"text": "cut off)", "not a JSON object"},
+      {"{\"text\": \"caf\xe9\"}", "not a JSON object"},
       {R"([{"text": "in an array"}])", "not a JSON object"},
       {R"("just a string")", "not a JSON object"},
-      {R"({"body": "no text key"})", "no \"text\" string in the object"},
-      {R"({"text": 42})", "no \"text\" string in the object"},
-      {R"({"text": ""})", "empty input"},
+      {R"({"title": "no article"})", "no article text (text, body or content)"},
+      {R"({"text": 42})", "no article text (text, body or content)"},
+      {R"({"text": ""})", "no article text (text, body or content)"},
   };
   Pipeline pipeline;
   ASSERT_TRUE(pipeline.ok()) << pipeline.error();
@@ -46,13 +48,13 @@ TEST(AnnotateJsonLine, DocumentsAndErrorRecords) {
   }
 }
 
-TEST(AnnotateJsonLine, SameDocumentAsTheTextAlone) {
+TEST(AnnotateJsonLine, SameDocumentAsTheJsonReader) {
   Pipeline pipeline;
-  const std::string text = "Storm Closes Port\nMarch 14, 2031\n\nThe port closed. Ships waited 3.5 hours.\n";
-  nlohmann::json line = {{"text", text}};
-  Result direct = pipeline.run(text, "s:1");
+  const std::string line = R"({"title": "Storm Closes Port", "date": "2031-03-14", "text": "The port closed. Ships waited 3.5 hours."})";
+  Result direct = pipeline.run(line, "s:1");
   ASSERT_TRUE(direct.ok());
-  EXPECT_EQ(annotate_json_line(pipeline, line.dump(), "s", 1), write_json(direct.document));
+  EXPECT_EQ(direct.document.metadata.title.value, "Storm Closes Port");
+  EXPECT_EQ(annotate_json_line(pipeline, line, "s", 1), write_json(direct.document));
 }
 
 TEST(JsonLineError, EscapesTheMessage) {

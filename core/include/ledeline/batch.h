@@ -10,9 +10,10 @@
 
 namespace ledeline {
 
-// Annotates one line of JSON Lines input, an object with the document in "text". `line_number` counts
-// from 1; the document is named "<stream>:<line_number>". Returns one line of JSON without its '\n':
-// the document, or {"error": "...", "line": N} when the line cannot be annotated.
+// Annotates one line of JSON Lines input: a JSON object as the JSON reader reads it (the article in
+// "text", "body" or "content"; "title", "date", "author", "url"...). `line_number` counts from 1; the
+// document is named "<stream>:<line_number>". Returns one line of JSON without its '\n': the document,
+// or {"error": "...", "line": N} when the line is not a JSON object or cannot be annotated.
 std::string annotate_json_line(const Pipeline& pipeline, std::string_view line, std::string_view stream,
                                uint64_t line_number);
 
