@@ -8,7 +8,7 @@
 namespace ledeline {
 
 // Recognises the form of the text (the header form of wire copy, or plain text) and reads the
-// metadata it states: title, publication date-time, site.
+// metadata it states: title, publication date-time, site; and a byline ("By A and B") in any form.
 std::unique_ptr<Annotator> make_reading_annotator();
 
 // Paragraphs, sentences and tokens, as byte spans.

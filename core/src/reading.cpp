@@ -5,18 +5,23 @@
 //   Czech Police Officers Return To Iraq ...
 //
 //   Sat 25th January 2020 | 08:45 PM
-// A text without that header may still open with a title line and a date line.
+// A text without that header may still open with a title line and a date line. In every form, a
+// short line near the top may name the authors: "By Ann Lee and Bo Chan".
 #include <string_view>
 
 #include <re2/re2.h>
 
 #include "annotators.h"
+#include "readers.h"
 #include "ledeline/calendar.h"
 
 namespace ledeline {
 namespace {
 
 constexpr size_t kMaxTitleBytes = 300;
+constexpr int kBylineLines = 8;
+constexpr size_t kBylineBytes = 3000;
+constexpr size_t kMaxBylineBytes = 100;
 
 struct Line {
   Span span;  // without the '\n', trimmed of surrounding blanks
@@ -53,7 +58,37 @@ class ReadingAnnotator : public Annotator {
 
   void annotate(Document& doc) const override {
     // HTML and JSON readers have read the metadata their input states.
-    if (doc.form == InputForm::kHtml || doc.form == InputForm::kJson) return;
+    if (doc.form != InputForm::kHtml && doc.form != InputForm::kJson) read_header_and_title(doc);
+    if (doc.metadata.authors.empty()) read_byline(doc);
+  }
+
+ private:
+  // A short line near the top that names the authors: "By Ann Lee and Bo Chan".
+  static void read_byline(Document& doc) {
+    size_t pos = 0;
+    for (int i = 0; i < kBylineLines && pos < kBylineBytes; ++i) {
+      std::optional<Line> line = next_line(doc.text, pos);
+      if (!line) return;
+      if (line->text.size() > kMaxBylineBytes) continue;
+      std::string_view t = line->text;
+      if (t.substr(0, 3) != "By " && t.substr(0, 3) != "BY " && t.substr(0, 4) != "Von ") continue;
+      std::vector<std::string> names = split_authors(line->text);
+      if (names.empty()) continue;
+      size_t from = 0;
+      for (std::string& name : names) {
+        size_t at = line->text.find(name, from);
+        std::optional<Span> span;
+        if (at != std::string_view::npos) {
+          span = Span{line->span.start + static_cast<uint32_t>(at), line->span.start + static_cast<uint32_t>(at + name.size())};
+          from = at + name.size();
+        }
+        doc.metadata.authors.push_back({std::move(name), span, "reading.byline"});
+      }
+      return;
+    }
+  }
+
+  void read_header_and_title(Document& doc) const {
     Metadata& meta = doc.metadata;
     size_t pos = 0;
     std::optional<Line> line = next_line(doc.text, pos);
@@ -89,7 +124,6 @@ class ReadingAnnotator : public Annotator {
     }
   }
 
- private:
   RE2 header_;
 };
 

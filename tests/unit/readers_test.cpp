@@ -1,0 +1,389 @@
+// The input forms: HTML pages, JSON exports, encodings, datelines, bylines and language. The samples
+// are written for these tests, in the shape of real pages and feeds.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html.h"
+#include "ledeline/pipeline.h"
+#include "readers.h"
+
+namespace ledeline {
+namespace {
+
+using namespace std::string_literals;
+
+Document read_one(const std::string& bytes) {
+  Pipeline p;
+  Result r = p.run(bytes, "sample");
+  EXPECT_TRUE(r.ok()) << r.error;
+  return r.document;
+}
+
+std::vector<std::string> author_names(const Document& d) {
+  std::vector<std::string> out;
+  for (const MetaValue& a : d.metadata.authors) out.push_back(a.value);
+  return out;
+}
+
+constexpr const char* kNewsPage = R"(<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Ferry Service Resumes After Storm | Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette">
+<meta property="og:title" content="Ferry Service Resumes After Storm">
+<meta property="article:published_time" content="2031-03-14T07:10:00+01:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Ferry Service Resumes After Storm","datePublished":"2031-03-14T07:10:00+01:00",
+ "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}],
+ "publisher":{"@type":"Organization","name":"Harbour Gazette"}}</script>
+<script>var tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head>
+<body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="share-bar"><a href="#">Share on Twitter</a> <a href="#">Share by email</a></div>
+<main>
+<article class="story">
+<h1>Ferry Service Resumes After Storm</h1>
+<p class="byline">By Ann Lee and Bo Chan</p>
+<div class="article-body">
+<p>HARBOUR TOWN (Harbour Wire) &mdash; The ferry between the two islands sailed again on Friday, three days after the storm closed the port.</p>
+<p>&ldquo;We are back,&rdquo; said the captain, who asked that the crew&#39;s names not be printed, as the company had not yet decided.</p>
+<figure><img src="ferry.jpg"><figcaption>Photo: Harbour Gazette archive</figcaption></figure>
+<p>Passengers queued from six o&#x27;clock, and the first crossing left on time, the company said.</p>
+</div>
+</article>
+</main>
+<section id="comments"><h3>Comments</h3><p>First! This ferry is always late, and nobody ever tells us why, honestly.</p></section>
+<footer><p>Copyright Harbour Gazette, all rights reserved, since the year of the great storm.</p></footer>
+</body>
+</html>
+)";
+
+TEST(HtmlReader, MainTextWithoutBoilerplate) {
+  Document d = read_one(kNewsPage);
+  EXPECT_EQ(d.form, InputForm::kHtml);
+  EXPECT_NE(d.text.find("The ferry between the two islands sailed again on Friday"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("\xE2\x80\x9CWe are back,\xE2\x80\x9D said the captain"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("crew's names"), std::string::npos);
+  EXPECT_NE(d.text.find("six o'clock"), std::string::npos);
+  for (const char* junk : {"Home", "Share on Twitter", "First!", "Copyright", "not text", "color: red", "Photo:"})
+    EXPECT_EQ(d.text.find(junk), std::string::npos) << junk << " in: " << d.text;
+  // Paragraphs of the page are paragraphs of the text.
+  EXPECT_GE(d.structure.paragraphs.size(), 3u);
+}
+
+TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
+  Document d = read_one(kNewsPage);
+  const Metadata& m = d.metadata;
+  EXPECT_EQ(m.title.value, "Ferry Service Resumes After Storm");
+  EXPECT_EQ(m.published.value, "2031-03-14T07:10:00+01:00");
+  EXPECT_EQ(m.published.rule, "html.json_ld.date_published");
+  EXPECT_EQ(m.site.value, "Harbour Gazette");
+  EXPECT_EQ(author_names(d), (std::vector<std::string>{"Ann Lee", "Bo Chan"}));
+  EXPECT_EQ(m.language.value, "en");
+  ASSERT_TRUE(m.dateline.has_value());
+  EXPECT_EQ(m.dateline->city.value, "Harbour Town");
+  ASSERT_EQ(m.dateline->agencies.size(), 1u);
+  EXPECT_EQ(m.dateline->agencies[0].value, "Harbour Wire");
+}
+
+TEST(HtmlReader, OffsetsMapBackToThePage) {
+  std::string page = kNewsPage;
+  Document d = read_one(page);
+  // Copied words map to the same bytes; a decoded entity maps to the whole reference.
+  for (std::string word : {"islands sailed again", "Passengers queued"}) {
+    size_t at = d.text.find(word);
+    ASSERT_NE(at, std::string::npos) << word;
+    Span s = d.source_map.to_source({static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())});
+    EXPECT_EQ(page.substr(s.start, s.size()), word);
+  }
+  size_t dash = d.text.find("\xE2\x80\x94");
+  ASSERT_NE(dash, std::string::npos);
+  Span s = d.source_map.to_source({static_cast<uint32_t>(dash), static_cast<uint32_t>(dash + 3)});
+  EXPECT_EQ(page.substr(s.start, s.size()), "&mdash;");
+  // A span over words on both sides of a tag covers the tag in the page.
+  size_t across = d.text.find("o'clock");
+  s = d.source_map.to_source({static_cast<uint32_t>(across), static_cast<uint32_t>(across + 7)});
+  EXPECT_EQ(page.substr(s.start, s.size()), "o&#x27;clock");
+}
+
+struct HtmlMetaCase {
+  const char* what;
+  std::string html;
+  std::string title, published;
+  std::vector<std::string> authors;
+};
+
+void PrintTo(const HtmlMetaCase& c, std::ostream* os) { *os << c.what; }
+
+class HtmlMetaTest : public testing::TestWithParam<HtmlMetaCase> {};
+
+TEST_P(HtmlMetaTest, ReadsMetadata) {
+  const HtmlMetaCase& c = GetParam();
+  Document d = read_one(c.html);
+  EXPECT_EQ(d.metadata.title.value, c.title) << c.what;
+  EXPECT_EQ(d.metadata.published.value, c.published) << c.what;
+  EXPECT_EQ(author_names(d), c.authors) << c.what;
+}
+
+const std::string kBody =
+    "<p>The council voted on Tuesday to close the old bridge to cars, after engineers found cracks.</p>"
+    "<p>Cyclists and walkers may still use it, the mayor said, until the repairs begin in spring.</p>";
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, HtmlMetaTest,
+    testing::Values(
+        HtmlMetaCase{"title minus site suffix, time element, rel=author",
+                     "<html><head><title>Bridge Closes to Cars - Riverside Post</title></head><body><article>"
+                     "<a rel=\"author\" href=\"/staff/cy\">Cy Dee</a><time datetime=\"2030-11-05T18:00:00Z\">Nov 5</time>" +
+                         kBody + "</article></body></html>",
+                     "Bridge Closes to Cars", "2030-11-05T18:00:00Z", {"Cy Dee"}},
+        HtmlMetaCase{"site name first in the title, itemprop author and date",
+                     "<html><head><title>Riverside Post | Bridge Closes to Cars</title>"
+                     "<meta property=\"og:site_name\" content=\"Riverside Post\"></head><body><div itemprop=\"articleBody\">"
+                     "<span itemprop=\"author\">von Dora Maier</span><span itemprop=\"datePublished\" content=\"2030-11-05\">5. November 2030</span>" +
+                         kBody + "</div></body></html>",
+                     "Bridge Closes to Cars", "2030-11-05", {"Dora Maier"}},
+        HtmlMetaCase{"meta author and date, URL date last",
+                     "<html><head><meta name=\"author\" content=\"Eve Fox &amp; Gil Hart\"><meta name=\"date\" content=\"2030-11-06\">"
+                     "<link rel=\"canonical\" href=\"https://post.example/2030/11/01/bridge\"><h1>Bridge Closes</h1></head><body>" +
+                         kBody + "</body></html>",
+                     "Bridge Closes", "2030-11-06", {"Eve Fox", "Gil Hart"}},
+        HtmlMetaCase{"date from the URL, byline class",
+                     "<html><head><meta property=\"og:url\" content=\"https://post.example/news/2030/11/01/bridge\">"
+                     "<meta property=\"og:title\" content=\"Bridge Closes\"></head><body><div class=\"post-content\">"
+                     "<div class=\"author-name\">By Hal Ives</div>" + kBody + "</div></body></html>",
+                     "Bridge Closes", "2030-11-01", {"Hal Ives"}}));
+
+TEST(HtmlReader, SurvivesBadMarkup) {
+  std::vector<std::string> pages = {
+      "<html><body><p>Truncated in the middle of a tag, after a sentence that is long enough. <a href=\"x",
+      "<html><body><!-- a comment that never ends <p>hidden</p>",
+      "<html><body></div></span></p><p>Stray end tags before a paragraph that is quite long, with a comma.</p></td>",
+      "<html><body><p>Unclosed paragraph one, with a comma and enough words.<p>Unclosed two, also long enough to count.",
+      "<html><body><script>document.write('<p>never closed')",
+  };
+  Pipeline p;
+  for (const std::string& page : pages) {
+    Result r = p.run(page, "bad");
+    EXPECT_TRUE(r.ok()) << page;
+    EXPECT_EQ(r.document.form, InputForm::kHtml) << page;
+  }
+  EXPECT_NE(p.run(pages[2], "bad").document.text.find("Stray end tags"), std::string::npos);
+  EXPECT_NE(p.run(pages[3], "bad").document.text.find("Unclosed two"), std::string::npos);
+  EXPECT_FALSE(p.run(pages[0], "bad").document.warnings.empty());
+}
+
+TEST(HtmlReader, HundredThousandNestedTags) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  page += "<p>Deep inside, the text is still found, with a comma, and enough words to count.</p>";
+  for (int i = 0; i < 100000; ++i) page += "</div>";
+  page += "</body></html>";
+  Document d = read_one(page);
+  EXPECT_NE(d.text.find("Deep inside"), std::string::npos);
+  // Unclosed nesting as well.
+  std::string open_only = "<html><body>";
+  for (int i = 0; i < 100000; ++i) open_only += "<span><b>";
+  open_only += "text";
+  EXPECT_TRUE(Pipeline().run(open_only, "deep").ok());
+}
+
+struct EntityCase {
+  const char* raw;
+  const char* decoded;
+};
+
+TEST(HtmlText, DecodesReferencesAndCollapsesSpace) {
+  for (const EntityCase& c : std::vector<EntityCase>{
+           {"Fish &amp; chips", "Fish & chips"},
+           {"caf&eacute; &#233; &#xE9;", "caf\xC3\xA9 \xC3\xA9 \xC3\xA9"},
+           {"  a \n\t b&nbsp;c  ", "a b c"},
+           {"&#150; &#8212; &mdash;", "\xE2\x80\x93 \xE2\x80\x94 \xE2\x80\x94"},
+           {"AT&T &unknown; &", "AT&T &unknown; &"},
+           {"&#0; &#xD800;", "\xEF\xBF\xBD \xEF\xBF\xBD"},
+       })
+    EXPECT_EQ(html::decode_text(c.raw), c.decoded) << c.raw;
+}
+
+TEST(Encodings, HtmlInWindows1252AndUtf16) {
+  Document latin = read_one("<html><head><meta charset=\"windows-1252\"><title>Caf\xE9</title></head><body>"
+                            "<p>\x93M\xFCnchen\x94 \x96 the caf\xE9 opened again on Monday, its owner said.</p></body></html>");
+  EXPECT_EQ(latin.metadata.title.value, "Caf\xC3\xA9");
+  EXPECT_NE(latin.text.find("\xE2\x80\x9CM\xC3\xBCnchen\xE2\x80\x9D \xE2\x80\x93 the caf\xC3\xA9"), std::string::npos) << latin.text;
+  ASSERT_FALSE(latin.warnings.empty());
+  // The source map reaches the original single bytes: "opened" is 6 bytes of input, wherever it is.
+  size_t at = latin.text.find("opened");
+  Span s = latin.source_map.to_source({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)});
+  EXPECT_EQ(s.size(), 6u);
+
+  std::string utf8 = "<html><body><p>Prague police said on Saturday that five officers had returned.</p></body></html>";
+  std::string utf16 = "\xFF\xFE"s;
+  for (char c : utf8) utf16 += std::string{c, '\0'};
+  Document wide = read_one(utf16);
+  EXPECT_EQ(wide.form, InputForm::kHtml);
+  at = wide.text.find("police");
+  ASSERT_NE(at, std::string::npos);
+  s = wide.source_map.to_source({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)});
+  EXPECT_EQ(s.start, 2 + 2 * utf8.find("police"));
+  EXPECT_EQ(s.size(), 12u);
+}
+
+// ---- JSON -------------------------------------------------------------------------------------------
+
+TEST(JsonReader, ObjectWithFields) {
+  std::string json = R"({"title": "Port Closes", "url": "https://port.example/2031/03/15/closed",
+    "author": "By Bo Chan and Cy Dee", "source": "Port Wire", "language": "en",
+    "text": "ROTTERDAM (Port Wire) \u2014 The port closed on Saturday.\n\n\"Ships will wait,\" a pilot said."})";
+  Document d = read_one(json);
+  EXPECT_EQ(d.form, InputForm::kJson);
+  EXPECT_EQ(d.metadata.title.value, "Port Closes");
+  EXPECT_EQ(d.metadata.published.value, "2031-03-15");
+  EXPECT_EQ(author_names(d), (std::vector<std::string>{"Bo Chan", "Cy Dee"}));
+  EXPECT_EQ(d.metadata.site.value, "Port Wire");
+  EXPECT_EQ(d.text, "ROTTERDAM (Port Wire) \xE2\x80\x94 The port closed on Saturday.\n\n\"Ships will wait,\" a pilot said.");
+  // Escapes map back to the JSON source: \u2014 to its six bytes, \" to its two.
+  size_t dash = d.text.find("\xE2\x80\x94");
+  Span s = d.source_map.to_source({static_cast<uint32_t>(dash), static_cast<uint32_t>(dash + 3)});
+  EXPECT_EQ(json.substr(s.start, s.size()), "\\u2014");
+  size_t quote = d.text.find("Ships will wait,\"");
+  s = d.source_map.to_source({static_cast<uint32_t>(quote), static_cast<uint32_t>(quote + 17)});
+  EXPECT_EQ(json.substr(s.start, s.size()), "Ships will wait,\\\"");
+  ASSERT_TRUE(d.metadata.dateline.has_value());
+  EXPECT_EQ(d.metadata.dateline->city.value, "Rotterdam");
+}
+
+TEST(JsonReader, ArraysAndJsonLinesGiveSeveralDocuments) {
+  Pipeline p;
+  std::string array = R"([{"title": "One", "date": 1936915200, "body": "<p>First story, in HTML, with <b>bold</b> words.</p>"},
+                          {"headline": "Two", "datePublished": "2031-05-01", "content": "Second story."}])";
+  std::vector<Result> docs = p.run_all(array, "feed.json");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].document.name, "feed.json#1");
+  EXPECT_EQ(docs[0].document.text, "First story, in HTML, with bold words.");
+  EXPECT_EQ(docs[0].document.metadata.published.value, "2031-05-19");
+  EXPECT_EQ(docs[1].document.metadata.title.value, "Two");
+  size_t at = docs[0].document.text.find("bold");
+  Span s = docs[0].document.source_map.to_source({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 4)});
+  EXPECT_EQ(array.substr(s.start, s.size()), "bold");
+
+  std::string lines = "{\"title\": \"A\", \"text\": \"Alpha.\"}\n\n{\"title\": \"B\", \"text\": \"Beta.\"}\n";
+  docs = p.run_all(lines, "feed.jsonl");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[1].document.text, "Beta.");
+  s = docs[1].document.source_map.to_source({0, 5});
+  EXPECT_EQ(lines.substr(s.start, s.size()), "Beta.");
+  // run() gives the first and says there are more.
+  Result first = p.run(lines, "feed.jsonl");
+  EXPECT_EQ(first.document.text, "Alpha.");
+  EXPECT_FALSE(first.document.warnings.empty());
+}
+
+TEST(JsonReader, InvalidJsonIsAClearError) {
+  Pipeline p;
+  EXPECT_EQ(p.run("{\"title\": \"x\", ", "bad").error, "invalid JSON: not an object, an array or JSON Lines");
+  EXPECT_EQ(p.run("{\"text\": \"a\"}\n{broken\n", "bad").error, "invalid JSON on line 2 of JSON Lines");
+  EXPECT_EQ(p.run("[1, 2, 3]", "bad").error, "JSON without an article object (no text, body or content field)");
+  std::string deep(100000, '[');
+  EXPECT_FALSE(p.run(deep, "deep").ok());
+}
+
+// ---- Datelines, bylines, language ------------------------------------------------------------------
+
+struct DatelineCase {
+  std::string opening;
+  std::string city;  // "" when no dateline
+  std::vector<std::string> agencies;
+  std::string date;
+};
+
+void PrintTo(const DatelineCase& c, std::ostream* os) { *os << c.opening; }
+
+class DatelineTest : public testing::TestWithParam<DatelineCase> {};
+
+TEST_P(DatelineTest, FindsCityAgenciesDate) {
+  const DatelineCase& c = GetParam();
+  Document d = read_one("date 2020-01-25 Wire\nA Title For The Story\n\n" + c.opening + " the story goes on here.\n");
+  if (c.city.empty()) {
+    EXPECT_FALSE(d.metadata.dateline.has_value());
+    return;
+  }
+  ASSERT_TRUE(d.metadata.dateline.has_value());
+  const Dateline& dl = *d.metadata.dateline;
+  EXPECT_EQ(dl.city.value, c.city);
+  std::vector<std::string> agencies;
+  for (const MetaValue& a : dl.agencies) agencies.push_back(a.value);
+  EXPECT_EQ(agencies, c.agencies);
+  EXPECT_EQ(dl.date.value, c.date);
+  bool annotated = false;
+  for (const Annotation& a : d.annotations) annotated |= a.kind == "dateline" && d.slice(a.span).rfind(d.slice(*dl.city.span), 0) == 0;
+  EXPECT_TRUE(annotated);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DatelineTest,
+    testing::Values(
+        DatelineCase{"PRAGUE (UrduPoint News / Sputnik - 25th January, 2020) Five", "Prague", {"UrduPoint News", "Sputnik"}, "2020-01-25"},
+        DatelineCase{"WASHINGTON (AP) \xE2\x80\x94 The Senate", "Washington", {"AP"}, ""},
+        DatelineCase{"LONDON, Jan 5 (Reuters) - Britain's", "London", {"Reuters"}, "2020-01-05"},
+        DatelineCase{"KABUL, Afghanistan \xE2\x80\x94 Gunmen", "Kabul", {}, ""},
+        DatelineCase{"RIO DE JANEIRO (AFP) - Rain", "Rio de Janeiro", {"AFP"}, ""},
+        DatelineCase{"NATO said on Friday that", "", {}, ""},
+        DatelineCase{"The UN (United Nations) said", "", {}, ""}));
+
+TEST(Byline, PlainTextByline) {
+  Document d = read_one("Bridge Closes To Cars\n\nBy Ann Lee and Bo Chan\n\nThe council voted on Tuesday.\n");
+  EXPECT_EQ(author_names(d), (std::vector<std::string>{"Ann Lee", "Bo Chan"}));
+  ASSERT_TRUE(d.metadata.authors[0].span.has_value());
+  EXPECT_EQ(d.slice(*d.metadata.authors[1].span), "Bo Chan");
+}
+
+TEST(Language, FromFunctionWords) {
+  EXPECT_EQ(read_one("The mayor said that the bridge was closed and that it would open in the spring.").metadata.language.value, "en");
+  EXPECT_EQ(read_one("Der Bürgermeister sagte, dass die Brücke nicht mit Autos befahren wird und auch zu bleibt.").metadata.language.value, "de");
+  EXPECT_EQ(read_one("Le maire a dit que le pont est fermé pour les voitures dans une semaine, avec des travaux.").metadata.language.value, "fr");
+  EXPECT_FALSE(read_one("Prague. Berlin. Rome.").metadata.language.present());
+}
+
+// ---- Values -----------------------------------------------------------------------------------------
+
+TEST(MetadataValues, Dates) {
+  struct Case {
+    const char* in;
+    const char* iso;  // "" when not a date
+  };
+  for (const Case& c : std::vector<Case>{
+           {"2019-07-28T10:00:00.000Z", "2019-07-28T10:00:00Z"},
+           {"2019-07-28T10:00:00+0200", "2019-07-28T10:00:00+02:00"},
+           {"2019-07-28", "2019-07-28"},
+           {"Sun, 28 Jul 2019 10:00:00 GMT", "2019-07-28T10:00:00Z"},
+           {"July 28, 2019", "2019-07-28"},
+           {"Posted on July 28, 2019 by admin", "2019-07-28"},
+           {"28. Juli 2019", "2019-07-28"},
+           {"28.07.2019", "2019-07-28"},
+           {"20190728", "2019-07-28"},
+           {"last week", ""},
+           {"2019-02-30", ""},
+       }) {
+    auto t = parse_date_value(c.in);
+    EXPECT_EQ(t ? to_iso(*t) : std::string(), c.iso) << c.in;
+  }
+  EXPECT_EQ(date_from_url("https://x.example/2019/04/30/slug"), "2019-04-30");
+  EXPECT_EQ(date_from_url("https://x.example/news/20190430/slug"), "2019-04-30");
+  EXPECT_EQ(date_from_url("https://x.example/item/12345678901"), "");
+}
+
+TEST(MetadataValues, Authors) {
+  EXPECT_EQ(split_authors("By Ann Lee and Bo Chan"), (std::vector<std::string>{"Ann Lee", "Bo Chan"}));
+  EXPECT_EQ(split_authors("Von Benjamin Fischer und Marcus Theurer"), (std::vector<std::string>{"Benjamin Fischer", "Marcus Theurer"}));
+  EXPECT_EQ(split_authors("Eve Fox, Gil Hart & Ida Jones"), (std::vector<std::string>{"Eve Fox", "Gil Hart", "Ida Jones"}));
+  EXPECT_TRUE(split_authors("https://www.facebook.com/someone").empty());
+  EXPECT_TRUE(split_authors("@handle").empty());
+  EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
+}
+
+}  // namespace
+}  // namespace ledeline
