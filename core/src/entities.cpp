@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <tuple>
 
 #include "annotators.h"
 #include "ledeline/entity_tagger.h"
@@ -106,9 +107,9 @@ constexpr std::array<std::string_view, 27> kOrgHeads = {
     "Agency", "Army", "Association", "Bank", "Brigade", "Brigades", "Brotherhood", "Commission", "Committee",
     "Company", "Corporation", "Council", "Court", "Federation", "Force", "Forces", "Front", "Group", "Guard",
     "Institute", "League", "Movement", "Organisation", "Organization", "Party", "State", "Union"};
-// Organizations news names without saying what they are: platforms and agencies.
-constexpr std::array<std::string_view, 20> kKnownOrgs = {
-    "AFP", "Al Jazeera", "Facebook", "Google", "Instagram", "Interfax", "Reuters", "Sputnik", "TASS", "Telegram",
+// Organizations news names without saying what they are: platforms and agencies (one word each).
+constexpr std::array<std::string_view, 19> kKnownOrgs = {
+    "AFP", "Facebook", "Google", "Instagram", "Interfax", "Reuters", "Sputnik", "TASS", "Telegram",
     "TikTok", "Twitter", "WhatsApp", "Xinhua", "YouTube", "AP", "BBC", "CNN", "NATO", "UN"};
 
 class EntityAnnotator : public Annotator {
@@ -167,7 +168,7 @@ class EntityAnnotator : public Annotator {
     trim(input.words, chunks);
     propagate(input.words, chunks);
     add_named_bodies(input.words, line_start, chunks);
-    std::vector<uint8_t> agency = dateline(input.words, line_start, chunks);
+    std::vector<uint8_t> agency = dateline(doc, tokens, chunks);
 
     Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1)};
     for (const Chunk& c : chunks)
@@ -262,9 +263,20 @@ class EntityAnnotator : public Annotator {
     }
     std::vector<uint8_t> covered(words.size(), 0);
     for (const Chunk& c : chunks) std::fill(covered.begin() + c.first, covered.begin() + c.last, 1);
+    // Each name once, by its first word: (first word, the name's text, chunk).
+    auto text_of = [&](const Chunk& c) {
+      const char* b = words[c.first].data();
+      return std::string_view(b, static_cast<size_t>(words[c.last - 1].data() + words[c.last - 1].size() - b));
+    };
+    std::vector<std::tuple<std::string_view, std::string_view, size_t>> names;
+    for (size_t c = 0; c < chunks.size(); ++c) names.emplace_back(words[chunks[c].first], text_of(chunks[c]), c);
+    std::stable_sort(names.begin(), names.end(), [](const auto& x, const auto& y) {
+      return std::tie(std::get<0>(x), std::get<1>(x)) < std::tie(std::get<0>(y), std::get<1>(y));
+    });
     std::vector<std::pair<std::string_view, size_t>> by_first;  // (first word, chunk)
-    for (size_t c = 0; c < chunks.size(); ++c) by_first.emplace_back(words[chunks[c].first], c);
-    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (size_t k = 0; k < names.size(); ++k)
+      if (k == 0 || std::get<1>(names[k]) != std::get<1>(names[k - 1]))
+        by_first.emplace_back(std::get<0>(names[k]), std::get<2>(names[k]));
     const size_t named = chunks.size();
     for (uint32_t i = 0; i < words.size(); ++i) {
       if (covered[i] || !has_upper_first(words[i])) continue;
@@ -285,6 +297,10 @@ class EntityAnnotator : public Annotator {
       std::fill(covered.begin() + i, covered.begin() + i + len, 1);
       i += len - 1;
     }
+    // Platforms and agencies from the list, where the tagger missed them.
+    for (uint32_t i = 0; i < words.size(); ++i)
+      if (!covered[i] && std::find(kKnownOrgs.begin(), kKnownOrgs.end(), words[i]) != kKnownOrgs.end())
+        chunks.push_back({i, i + 1, ConllType::kOrg});
     if (chunks.size() != named)
       std::sort(chunks.begin(), chunks.end(), [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
   }
@@ -303,10 +319,12 @@ class EntityAnnotator : public Annotator {
       bodies.push_back({b, i + 1, ConllType::kOrg});
     }
     if (bodies.empty()) return;
+    std::vector<uint32_t> body_end(words.size(), 0);  // by token: the end of the body covering it
     for (const Chunk& body : bodies)
-      chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) {
-                     return c.first >= body.first && c.last <= body.last;
-                   }), chunks.end());
+      for (uint32_t t = body.first; t < body.last; ++t) body_end[t] = std::max(body_end[t], body.last);
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) {
+                   return body_end[c.first] >= c.last;
+                 }), chunks.end());
     std::vector<Chunk> merged;
     std::merge(chunks.begin(), chunks.end(), bodies.begin(), bodies.end(), std::back_inserter(merged),
                [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
@@ -316,26 +334,36 @@ class EntityAnnotator : public Annotator {
       if (chunks.empty() || c.first >= chunks.back().last) chunks.push_back(c);
   }
 
-  // "PRAGUE (UrduPoint News / Sputnik - 25th January, 2020) Five ...": a line that opens with a word in
-  // capitals and a bracket names a place, then the agencies. Returns, per token, whether it is in an
+  // The dateline's city is a place and its agencies are organizations, whatever the tagger said:
+  // "PRAGUE (UrduPoint News / Sputnik - 25th January, 2020)". Returns, per token, whether it is in an
   // agency's name.
-  static std::vector<uint8_t> dateline(const std::vector<std::string_view>& words, const std::vector<uint8_t>& line_start,
-                                       std::vector<Chunk>& chunks) {
-    std::vector<uint8_t> agency(words.size(), 0);
-    for (uint32_t i = 0; i + 2 < words.size(); ++i) {
-      if (!line_start[i]) continue;
-      uint32_t e = i;
-      while (e < words.size() && words[e].size() > 1 && std::all_of(words[e].begin(), words[e].end(), [](char c) {
-               return c >= 'A' && c <= 'Z';
-             }))
-        ++e;
-      if (e == i || e >= words.size() || words[e] != "(") continue;
-      auto at = std::lower_bound(chunks.begin(), chunks.end(), i, [](const Chunk& c, uint32_t t) { return c.first < t; });
-      if (at != chunks.end() && at->first == i) at->type = ConllType::kLoc, at->last = std::max(at->last, e);
-      else chunks.insert(at, {i, e, ConllType::kLoc});
-      for (uint32_t k = e + 1; k < words.size() && words[k] != "-" && words[k] != ")" && !line_start[k]; ++k)
-        agency[k] = 1;
+  static std::vector<uint8_t> dateline(const Document& doc, const std::vector<Span>& tokens, std::vector<Chunk>& chunks) {
+    std::vector<uint8_t> agency(tokens.size(), 0);
+    if (!doc.metadata.dateline) return agency;
+    auto token_range = [&](Span s) {
+      auto at = [&](uint32_t offset) {
+        return static_cast<uint32_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                                      [](Span t, uint32_t o) { return t.start < o; }) - tokens.begin());
+      };
+      uint32_t first = at(s.start), last = first;
+      while (last < tokens.size() && tokens[last].end <= s.end) ++last;
+      return std::make_pair(first, last);
+    };
+    const Dateline& d = *doc.metadata.dateline;
+    if (d.city.span) {
+      auto [first, last] = token_range(*d.city.span);
+      if (first < last) {
+        chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.first < last && c.last > first; }),
+                     chunks.end());
+        chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), first, [](const Chunk& c, uint32_t t) { return c.first < t; }),
+                      {first, last, ConllType::kLoc});
+      }
     }
+    for (const MetaValue& a : d.agencies)
+      if (a.span) {
+        auto [first, last] = token_range(*a.span);
+        std::fill(agency.begin() + first, agency.begin() + last, 1);
+      }
     return agency;
   }
 

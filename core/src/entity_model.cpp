@@ -105,12 +105,15 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
     if (words[i].cls == 1 && !initial[i] && !headline[i]) seen.emplace_back(words[i].lower, kSeenCapitalInside);
   }
   std::sort(seen.begin(), seen.end());
-  auto seen_as = [&](uint32_t lower) {
-    uint8_t how = 0;
-    for (auto it = std::lower_bound(seen.begin(), seen.end(), std::make_pair(lower, uint8_t{0}));
-         it != seen.end() && it->first == lower; ++it)
-      how |= it->second;
-    return how;
+  size_t merged = 0;  // one entry per word, its ways or-ed together
+  for (size_t k = 0; k < seen.size(); ++k) {
+    if (merged > 0 && seen[merged - 1].first == seen[k].first) seen[merged - 1].second |= seen[k].second;
+    else seen[merged++] = seen[k];
+  }
+  seen.resize(merged);
+  auto seen_as = [&](uint32_t lower) -> uint8_t {
+    auto it = std::lower_bound(seen.begin(), seen.end(), std::make_pair(lower, uint8_t{0}));
+    return it != seen.end() && it->first == lower ? it->second : 0;
   };
 
   // Context aggregation: the words around the first occurrence of a capitalised word, for all of them.
@@ -135,6 +138,17 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
     for (size_t k = i; k < e; ++k) run_place[k] = static_cast<uint8_t>(1 + std::min<size_t>(e - i, 4) * 4 + (k == i) + 2 * (k + 1 == e));
     i = e;
   }
+
+  // The longest run of capitals each capitalised word stands in anywhere in the document, and where in it.
+  std::vector<std::pair<uint32_t, uint8_t>> longest;  // (lower-case hash, run place), sorted
+  for (size_t i = 0; i < n; ++i)
+    if (run_place[i] && !initial[i] && !headline[i]) longest.emplace_back(words[i].lower, run_place[i]);
+  std::sort(longest.begin(), longest.end());
+  auto longest_at = [&](uint32_t lower) -> uint8_t {  // 0 unless the word is there twice or more
+    auto it = std::upper_bound(longest.begin(), longest.end(), std::make_pair(lower, uint8_t{255}));
+    bool twice = it - longest.begin() >= 2 && (it - 1)->first == lower && (it - 2)->first == lower;
+    return twice ? (it - 1)->second : 0;
+  };
 
   static const Word kBoundary = describe("<s>");
   auto at = [&](ptrdiff_t i, size_t b, size_t e) -> const Word& {
@@ -183,6 +197,7 @@ void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
           feature(25, first_next),
           feature(26, run_place[i], w.shape),
           feature(27, run_place[i], w.lower),
+          feature(28, run_place[i] ? longest_at(w.lower) : 0, run_place[i]),
       };
       out.insert(out.end(), f, f + kFeaturesPerToken);
     }

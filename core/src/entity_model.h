@@ -13,7 +13,7 @@
 namespace ledeline::entity_model {
 
 // Features a token has, always this many (absent context is a feature of its own: "<s>").
-inline constexpr int kFeaturesPerToken = 28;
+inline constexpr int kFeaturesPerToken = 29;
 
 // Appends kFeaturesPerToken 32-bit feature hashes per word of `input` to `out`. Besides the word and
 // its neighbours, a word's features say how the same word is written elsewhere in the document

@@ -71,6 +71,7 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
                    {{"org", "Islamic State", ""}, {"org", "IS", "refers_to=Islamic State"}}},
+        EntityCase{"The minister wrote on Twitter and spoke to Reuters.", {{"org", "Twitter", ""}, {"org", "Reuters", ""}}},
         EntityCase{"THIS IS WAR, said a banner. Fighters of the Islamic State (IS) fled.",
                    {{"org", "IS", "refers_to=Islamic State"}}},
         EntityCase{"After the vote, Iraq's parliament asked the US-led coalition to leave.",
