@@ -139,6 +139,8 @@ class Extractor {
   }
 
   const Page& page() const { return page_; }
+  std::string_view source() const { return html_; }
+  int32_t block_of(int32_t e) const { return block_[e] >= 0 ? block_[e] : e; }
 
   // Picks the article's containers and writes their text; `map` receives where each piece came from.
   std::string main_text(SourceMap& map) {
@@ -414,6 +416,8 @@ std::string json_string(const nlohmann::json& j) {
 void json_ld_authors(const nlohmann::json& j, std::vector<std::string>& out) {
   if (j.is_array()) {
     for (const auto& a : j) json_ld_authors(a, out);
+  } else if (j.is_object() && j.contains("@type") && j["@type"] == "Organization") {
+    return;  // the publisher named as author
   } else if (j.is_string() || (j.is_object() && j.contains("name"))) {
     for (std::string& name : split_authors(json_string(j))) out.push_back(std::move(name));
   }
@@ -537,6 +541,90 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
 
 std::string collapse(std::string s) { return html::decode_text(s); }
 
+// Inside comments, forms or sidebars: names and dates there are not the article's (an article's own
+// footer often holds its author, so footers are not excluded). Only
+// the elements below the article's container or beside it count: a page wrapper's classes
+// ("no-sidebar", "comments-open") say nothing.
+bool in_discussion(const Page& page, int32_t e, int32_t root) {
+  static constexpr std::array<std::string_view, 6> kParts = {"comment", "respond", "reply", "discussion",
+                                                             "sidebar", "widget"};
+  for (; e >= 0; e = page.elements[e].parent) {
+    const Element& el = page.elements[e];
+    if (root >= 0 && e < root && static_cast<uint32_t>(root) < el.subtree_end) return false;  // holds the article
+    if (el.tag == Tag::kBody || el.tag == Tag::kHtml) return false;
+    if (el.tag == Tag::kForm || el.tag == Tag::kAside || el.tag == Tag::kNav) return true;
+    if (el.cls.empty() && el.id.empty()) continue;
+    std::string words = lower(el.cls) + " " + lower(el.id);
+    for (std::string_view part : kParts)
+      if (words.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool same_text(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
+
+// A date the page shows: in an element named for dates or post information, else the first short
+// text with a date, outside the discussion.
+void visible_date(const Extractor& x, const Page& page, Metadata& m) {
+  static constexpr std::array<std::string_view, 7> kParts = {"date", "time", "publish", "posted", "meta", "datum", "byline"};
+  for (size_t i = 0; i < page.elements.size(); ++i) {
+    const Element& e = page.elements[i];
+    if (e.cls.empty() && e.id.empty()) continue;
+    std::string words = lower(e.cls) + " " + lower(e.id);
+    if (std::none_of(kParts.begin(), kParts.end(), [&](std::string_view p) { return words.find(p) != std::string::npos; }))
+      continue;
+    if (words.find("update") != std::string::npos || words.find("modified") != std::string::npos) continue;
+    auto ei = static_cast<int32_t>(i);
+    std::string text = x.text_of(ei);
+    if (text.size() > 160 || in_discussion(page, ei, x.first_root())) continue;
+    if (auto t = parse_date_value(text)) {
+      m.published = {to_iso(*t), std::nullopt, "html.date_class"};
+      return;
+    }
+  }
+  for (const TextRun& t : page.texts) {
+    if (t.element < 0 || t.end - t.start > 80) continue;
+    std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
+    if (raw.find_first_of("0123456789") == std::string_view::npos) continue;
+    if (x.boilerplate(t.element) && in_discussion(page, t.element, x.first_root())) continue;
+    if (auto d = parse_date_value(html::decode_text(raw))) {
+      m.published = {to_iso(d->date), std::nullopt, "html.text_date"};
+      return;
+    }
+  }
+}
+
+// A stated headline sometimes carries the site's name too: "Title | Site", "Site: Title".
+std::string strip_site_name(const std::string& title, const std::string& site) {
+  if (site.empty() || title.size() <= site.size()) return title;
+  std::string t = lower(title), s = lower(site);
+  size_t at = t.rfind(s);
+  if (at != std::string::npos && at + s.size() == t.size() && at > 0) {
+    std::string head = title.substr(0, at);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '|' || head.back() == '-' || head.back() == ':')) head.pop_back();
+    while (head.size() >= 3 && (head.compare(head.size() - 3, 3, "\xE2\x80\x93") == 0 || head.compare(head.size() - 3, 3, "\xE2\x80\x94") == 0)) {
+      head.resize(head.size() - 3);
+      while (!head.empty() && head.back() == ' ') head.pop_back();
+    }
+    if (!head.empty()) return head;
+  }
+  if (t.rfind(s, 0) == 0) {
+    std::string tail = title.substr(s.size());
+    size_t k = tail.find_first_not_of(" |-:\xE2\x80\x93\x94");
+    if (k != std::string::npos && k > 0) return tail.substr(k);
+  }
+  return title;
+}
+
+// The headline as the page shows it: a title stated in metadata is often shortened or lacks the
+// kicker of the visible <h1>.
+bool headline_agrees(const std::string& h1, const std::string& stated) {
+  std::string a = lower(h1), b = lower(stated);
+  while (!b.empty() && (b.back() == '.' || b.back() == ' ' || static_cast<unsigned char>(b.back()) >= 0x80)) b.pop_back();
+  if (b.size() < 8) return a == b;
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
   std::vector<std::pair<std::string, std::string>> modified;
@@ -572,6 +660,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
                         has_word(cls, "entry-author");
     if (!(author_prop || author_rel || author_class)) continue;
     if (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos) continue;
+    if (in_discussion(page, ei, x.first_root())) continue;
     std::vector<std::string> names = split_authors(x.text_of(ei));
     if (names.empty()) continue;
     const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";
@@ -584,6 +673,22 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   });
   for (auto& a : markup_authors) c.authors.push_back(std::move(a));
   for (auto& d : time_dates) c.date.push_back(std::move(d));
+  // A visible byline anywhere outside the discussion: "By Ann Lee and Bo Chan".
+  for (const TextRun& t : page.texts) {
+    if (t.element < 0) continue;
+    std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
+    size_t k = raw.find_first_not_of(" \t\r\n");
+    if (k == std::string_view::npos) continue;
+    raw.remove_prefix(k);
+    if (raw.substr(0, 3) != "By " && raw.substr(0, 3) != "by " && raw.substr(0, 4) != "Von " && raw.substr(0, 4) != "Por ")
+      continue;
+    std::string block = x.text_of(x.block_of(t.element));
+    if (block.size() > 100 || in_discussion(page, t.element, x.first_root())) continue;
+    std::vector<std::string> names = split_authors(block);
+    if (names.empty()) continue;
+    c.authors.emplace_back(std::move(names), "html.byline_text");
+    break;
+  }
 
   Metadata& m = doc.metadata;
   for (auto& [v, rule] : c.site)
@@ -591,22 +696,25 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       m.site = {collapse(v), std::nullopt, rule};
       break;
     }
-  // Title: the headline stated for the article, else the page's single <h1>, else <title>.
+  // Title: the visible headline (the <h1> of the article, or the page's only one) when it agrees with
+  // the headline stated in metadata or when none is stated; else the stated one; else <title>
+  // without the site's name.
   std::string page_title = html::decode_text(page.title);
-  if (!h1s.empty()) {
-    std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
-      return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
-    });
-    if (h1s.size() == 1 || h1s[0].second == "html.h1_in_article") c.title.push_back(h1s[0]);
-  }
-  if (!page_title.empty()) c.title.emplace_back(page_title, "html.title");
-  for (auto& [v, rule] : c.title) {
-    std::string t = strip_site_suffix(collapse(v), m.site.value);
-    if (!t.empty()) {
-      m.title = {t, std::nullopt, rule};
+  std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
+    return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
+  });
+  bool h1_usable = !h1s.empty() && !h1s[0].first.empty() && h1s[0].first.size() < 400 &&
+                   (h1s.size() == 1 || h1s[0].second == "html.h1_in_article");
+  std::string stated;
+  for (auto& [v, rule] : c.title)
+    if (!(stated = strip_site_name(collapse(v), m.site.value)).empty()) {
+      m.title = {stated, std::nullopt, rule};
       break;
     }
-  }
+  if (h1_usable && (stated.empty() || headline_agrees(h1s[0].first, stated)))
+    m.title = {h1s[0].first, std::nullopt, h1s[0].second};
+  if (!m.title.present() && !page_title.empty())
+    m.title = {strip_site_suffix(page_title, m.site.value), std::nullopt, "html.title"};
   std::string url;
   for (auto& [v, rule] : c.url)
     if (!v.empty()) {
@@ -622,6 +730,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       m.published = {to_iso(*t), std::nullopt, rule};
       break;
     }
+  if (!m.published.present()) visible_date(x, page, m);
   if (!m.published.present())
     for (auto& [v, rule] : modified)
       if (auto t = parse_date_value(v)) {
@@ -629,7 +738,8 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
         break;
       }
   for (auto& [names, rule] : c.authors) {
-    if (names.empty()) continue;
+    // A site's name given as its author is no author.
+    if (names.empty() || (names.size() == 1 && same_text(names[0], m.site.value))) continue;
     for (std::string& n : names) m.authors.push_back({std::move(n), std::nullopt, rule});
     break;
   }

@@ -1,4 +1,5 @@
 // Publication dates and author names as pages and feeds state them.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -155,17 +156,38 @@ bool looks_like_name(std::string_view s) {
     return false;
   int words = 1;
   for (char c : s) {
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == ')' || c == '*' || c == ':' || c == '|') return false;
     if (c == ' ') ++words;
   }
-  return words <= 5;
+  if (words > 5) return false;
+  // Labels and comment headers that sit where names do.
+  static constexpr std::array<std::string_view, 12> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin",
+                                                                 "anonymous", "anonym", "email", "e-mail", "website"};
+  std::string lower_s;
+  for (char c : s) lower_s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (std::find(kNotNames.begin(), kNotNames.end(), lower_s) != kNotNames.end()) return false;
+  for (std::string_view said : {" says", " sagt", " dice", " schreibt", " said"})
+    if (lower_s.size() > said.size() && lower_s.compare(lower_s.size() - said.size(), said.size(), said) == 0) return false;
+  return true;
 }
 
 }  // namespace
 
 std::vector<std::string> split_authors(std::string_view byline) {
-  std::string s = trim(byline);
-  for (std::string_view prefix : {"by", "von", "par", "por", "di", "door", "written by", "posted by", "autor", "author"}) {
+  // No-break and other spaces as plain spaces; a leading "~" or "—" of some themes dropped.
+  std::string spaced;
+  for (size_t i = 0; i < byline.size(); ++i) {
+    if (byline.compare(i, 2, "\xC2\xA0") == 0) {
+      spaced += ' ';
+      ++i;
+    } else {
+      spaced += byline[i];
+    }
+  }
+  std::string s = trim(spaced);
+  while (!s.empty() && (s[0] == '~' || s[0] == ' ')) s.erase(0, 1);
+  for (std::string_view prefix : {"written by", "posted by", "eingestellt von", "geschrieben von", "verfasst von", "publié par",
+                                  "by", "von", "par", "por", "di", "door", "autor", "author"}) {
     if (starts_with_word_ci(s, prefix)) {
       s = trim(std::string_view(s).substr(prefix.size()));
       break;
