@@ -24,6 +24,7 @@ using html::Tag;
 using html::TextRun;
 
 constexpr size_t kMinParagraphChars = 25;
+constexpr size_t kScriptedTextBytes = 500;  // main text shorter than this may be rendered by script
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -144,15 +145,34 @@ class Extractor {
 
   // Picks the article's containers and writes their text; `map` receives where each piece came from.
   std::string main_text(SourceMap& map) {
-    std::vector<int32_t> roots = choose_roots(true);
-    std::string text = write(roots, true, map);
+    bool strict = true;
+    std::vector<int32_t> roots = choose_roots(strict);
+    std::string text = write(roots, strict, map, kNoStop);
     if (text.size() < 200) {  // too strict for this page: keep more
       SourceMap relaxed_map;
-      std::string relaxed = write(choose_roots(false), false, relaxed_map);
+      std::vector<int32_t> relaxed_roots = choose_roots(false);
+      std::string relaxed = write(relaxed_roots, false, relaxed_map, kNoStop);
       if (relaxed.size() > text.size()) {
+        strict = false;
+        roots = std::move(relaxed_roots);
         map = std::move(relaxed_map);
-        return relaxed;
+        text = std::move(relaxed);
       }
+    }
+    // Short lines without a sentence's end that close the text are the page's, not the article's:
+    // "Share this:", "Related articles", "Read more". Written again up to the first of them.
+    size_t cut = text.size();
+    for (int dropped = 0; dropped < kMaxTrailingLines && cut > 0; ++dropped) {
+      size_t start = text.rfind("\n\n", cut - 1);
+      start = start == std::string::npos ? 0 : start + 2;
+      std::string_view last = std::string_view(text).substr(start, cut - start);
+      if (start == 0 || last.size() > kMaxTrailingLineBytes || ends_sentence(last)) break;
+      cut = start - 2;
+    }
+    if (cut < text.size()) {
+      uint32_t stop = map.source_start(static_cast<uint32_t>(cut + 2));
+      map = SourceMap();
+      text = write(roots, strict, map, stop);
     }
     return text;
   }
@@ -295,7 +315,18 @@ class Extractor {
   }
 
   // Writes the text of the roots, paragraph by paragraph, leaving out boilerplate inside them.
-  std::string write(const std::vector<int32_t>& roots, bool strict, SourceMap& map) {
+  static constexpr uint32_t kNoStop = UINT32_MAX;
+  static constexpr int kMaxTrailingLines = 12;
+  static constexpr size_t kMaxTrailingLineBytes = 60;
+
+  static bool ends_sentence(std::string_view line) {
+    for (std::string_view end : {".", "!", "?", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x9C", ":)"})
+      if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return true;
+    return false;
+  }
+
+  // Writes the text of the roots up to the source offset `stop`.
+  std::string write(const std::vector<int32_t>& roots, bool strict, SourceMap& map, uint32_t stop) {
     std::string out;
     out.reserve(html_.size() / 4);
     size_t n = page_.elements.size();
@@ -313,6 +344,7 @@ class Extractor {
     bool pending_space = false;
     uint32_t pending_breaks = 0;
     for (const TextRun& t : page_.texts) {
+      if (t.start >= stop) break;
       pending_breaks = std::max<uint32_t>(pending_breaks, t.breaks_before);
       int32_t e = t.element;
       if (e < 0) continue;
@@ -390,6 +422,8 @@ class Extractor {
 struct Candidates {
   std::vector<std::pair<std::string, std::string>> title, date, site, language, url;  // (value, rule)
   std::vector<std::pair<std::vector<std::string>, std::string>> authors;
+  std::string article_body;          // JSON-LD articleBody, for pages that render their text by script
+  std::string_view article_body_block;  // the JSON-LD block it came from
 };
 
 bool type_is_article(const nlohmann::json& type) {
@@ -452,6 +486,10 @@ void read_json_ld(const Page& page, Candidates& c) {
       }
       if (a->contains("publisher")) c.site.emplace_back(json_string((*a)["publisher"]), "html.json_ld.publisher");
       if (a->contains("inLanguage")) c.language.emplace_back(json_string((*a)["inLanguage"]), "html.json_ld.language");
+      if (a->contains("articleBody") && (*a)["articleBody"].is_string() && c.article_body.empty()) {
+        c.article_body = (*a)["articleBody"].get<std::string>();
+        c.article_body_block = block;
+      }
     }
   }
 }
@@ -731,6 +769,15 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       break;
     }
   if (!m.published.present()) visible_date(x, page, m);
+  // Pages that render their text by script state it in JSON-LD: mapped as a whole to that block.
+  if (doc.text.size() < kScriptedTextBytes && c.article_body.size() > 2 * doc.text.size()) {
+    doc.text = std::move(c.article_body);
+    auto block_start = static_cast<uint32_t>(c.article_body_block.data() - x.source().data());
+    doc.source_map = SourceMap();
+    doc.source_map.append(static_cast<uint32_t>(doc.text.size()), block_start, static_cast<uint32_t>(c.article_body_block.size()));
+    doc.source_map.finish(static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(x.source().size()));
+    doc.warnings.push_back("the page renders its text by script: read from its JSON-LD articleBody");
+  }
   if (!m.published.present())
     for (auto& [v, rule] : modified)
       if (auto t = parse_date_value(v)) {
