@@ -1,0 +1,202 @@
+// The page's view logic, compiled natively (wasm/ files with no ImGui or Emscripten in them): word
+// wrapping, the mark index, the JSON reader and the corrections with undo and redo.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "document_json.h"
+#include "document_view.h"
+#include "ledeline/pipeline.h"
+#include "ledeline/writers.h"
+#include "marks.h"
+#include "text_layout.h"
+
+namespace ledeline::app {
+namespace {
+
+// Every code point 10 pixels wide, so that widths count characters.
+GlyphAdvances ten_pixels() {
+  static const std::vector<float> advances(0x500, 10.0f);
+  return GlyphAdvances{advances.data(), static_cast<uint32_t>(advances.size()), 10.0f};
+}
+
+std::vector<std::string> wrapped(const std::string& text, float width) {
+  std::vector<std::string> out;
+  for (const Line& line : wrap_lines(text, width, ten_pixels())) out.push_back(text.substr(line.start, line.end - line.start));
+  return out;
+}
+
+TEST(TextLayoutTest, WrapsWords) {
+  struct Case {
+    std::string text;
+    float width;
+    std::vector<std::string> lines;
+  };
+  const Case cases[] = {
+      {"", 100, {""}},
+      {"short", 100, {"short"}},
+      {"one two three", 70, {"one two ", "three"}},           // the space hangs at the end of the line
+      {"one two three", 80, {"one two ", "three"}},
+      {"one  two", 40, {"one  ", "two"}},                     // spaces never start a line
+      {"abcdefghij", 40, {"abcd", "efgh", "ij"}},            // a word wider than the line is cut
+      {"a\n\nb", 100, {"a", "", "b"}},                        // every line break ends a line
+      {"end\n", 100, {"end", ""}},
+      {"Dvo\xC5\x99\xC3\xA1kov\xC3\xA1 met", 90, {"Dvo\xC5\x99\xC3\xA1kov\xC3\xA1 ", "met"}},  // widths per character
+      {"x y", 5, {"x ", "y"}},                                // narrower than one character: one a line
+  };
+  for (const Case& c : cases) EXPECT_EQ(wrapped(c.text, c.width), c.lines) << c.text << " at " << c.width;
+}
+
+TEST(TextLayoutTest, FindsCharactersAndLines) {
+  const std::string text = "ab\xC3\xA9 cd\nef";
+  const std::vector<Line> lines = wrap_lines(text, 1000, ten_pixels());
+  ASSERT_EQ(lines.size(), 2u);
+  struct Case {
+    float x;
+    uint32_t offset;
+  };
+  for (const Case& c : {Case{0, 0}, Case{9.9f, 0}, Case{10, 1}, Case{25, 2}, Case{35, 4}, Case{55, 6}, Case{70, 7},
+                        Case{-1, 7}}) {
+    EXPECT_EQ(char_at_x(text, lines[0], c.x, ten_pixels()), c.offset) << c.x;
+  }
+  EXPECT_EQ(text_width(text, 0, 4, ten_pixels()), 30);
+  EXPECT_EQ(line_of_offset(lines, 0), 0u);
+  EXPECT_EQ(line_of_offset(lines, 7), 0u);  // the line break belongs to its line
+  EXPECT_EQ(line_of_offset(lines, 8), 1u);
+  EXPECT_EQ(line_of_offset(lines, 10), 1u);
+}
+
+Document document_with(std::vector<std::pair<Span, std::string>> spans) {
+  Document doc;
+  doc.text = std::string(40, 'x');
+  for (auto& [span, kind] : spans) doc.add(span, kind, "test.rule");
+  std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
+  return doc;
+}
+
+TEST(MarkIndexTest, OverlapsAndLanes) {
+  Document doc = document_with({{{0, 20}, "quote"}, {{2, 5}, "person"}, {{6, 9}, "org"}, {{18, 25}, "time"},
+                                {{30, 32}, "place"}});
+  doc.metadata.title = MetaValue{"Title", Span{33, 38}, "reading.header_title"};
+  const MarkIndex index(doc);
+  std::vector<std::string> kinds;
+  for (const Mark& m : index.marks()) kinds.push_back(m.kind + "@" + std::to_string(m.lane));
+  // In span order; a mark inside or across another takes the next lane, a later one reuses lane 0.
+  EXPECT_EQ(kinds, (std::vector<std::string>{"quote@0", "person@1", "org@1", "time@1", "place@0", "meta.title@0"}));
+  EXPECT_EQ(index.lane_count(), 2);
+
+  struct Case {
+    uint32_t start, end;
+    std::vector<std::string> kinds;
+  };
+  const Case cases[] = {
+      {0, 1, {"quote"}}, {3, 4, {"quote", "person"}}, {5, 6, {"quote"}}, {19, 21, {"quote", "time"}},
+      {25, 30, {}},      {31, 34, {"place", "meta.title"}}, {0, 40, {"quote", "person", "org", "time", "place", "meta.title"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> found;
+    index.for_each_overlapping(c.start, c.end, [&](size_t i) { found.push_back(index.marks()[i].kind); });
+    EXPECT_EQ(found, c.kinds) << c.start << "-" << c.end;
+  }
+}
+
+std::string json_of(const std::string& text) {
+  const Pipeline pipeline;
+  Result r = pipeline.run(text, "story.txt");
+  EXPECT_TRUE(r.ok()) << r.error;
+  return write_json(r.document);
+}
+
+const char kStory[] =
+    " date 2031-03-14 Harbour Wire\nFerry Service Resumes After Storm\n\nFri 14th March 2031 | 07:10 AM\n\n"
+    "OSLO (Harbour Wire) The ferry sailed again on Friday, the operator said.\n\n"
+    "\"We are back,\" said Ingrid Dahl, a spokeswoman for Color Line.\n";
+
+TEST(DocumentJsonTest, ReadsWhatTheWriterWrote) {
+  const std::string json = json_of(kStory);
+  DocumentReadResult read = read_document_json(json);
+  ASSERT_TRUE(read.ok()) << read.error;
+  const Document& doc = read.document;
+  const Pipeline pipeline;
+  const Document original = pipeline.run(kStory, "story.txt").document;
+  EXPECT_EQ(doc.name, "story.txt");
+  EXPECT_EQ(doc.text, original.text);
+  EXPECT_EQ(doc.form, original.form);
+  ASSERT_EQ(doc.annotations.size(), original.annotations.size());
+  for (size_t i = 0; i < doc.annotations.size(); ++i) {
+    EXPECT_EQ(doc.annotations[i].span, original.annotations[i].span);
+    EXPECT_EQ(doc.annotations[i].kind, original.annotations[i].kind);
+    EXPECT_EQ(doc.annotations[i].attrs, original.annotations[i].attrs);  // in their written order
+    EXPECT_EQ(doc.annotations[i].rule, original.annotations[i].rule);
+  }
+  EXPECT_EQ(doc.metadata.title.value, original.metadata.title.value);
+  EXPECT_EQ(doc.metadata.title.span, original.metadata.title.span);
+  EXPECT_EQ(doc.metadata.published.value, original.metadata.published.value);
+  EXPECT_EQ(doc.metadata.published.rule, original.metadata.published.rule);
+  EXPECT_EQ(doc.metadata.site.span, original.metadata.site.span);
+  // The annotations written again are the same JSON.
+  EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(original.annotations).dump());
+}
+
+TEST(DocumentJsonTest, RefusesWhatItCannotShow) {
+  const std::string good = json_of(kStory);
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string s = good;
+    s.replace(s.find(from), from.size(), to);
+    return s;
+  };
+  struct Case {
+    std::string json;
+    std::string error;
+  };
+  const Case cases[] = {
+      {"", "not JSON"},
+      {"{\"schema\": ", "not JSON"},
+      {"[1, 2]", "not a ledeline/1 document"},
+      {"{\"error\": \"empty input\"}", "empty input"},
+      {replaced("\"ledeline/1\"", "\"ledeline/0\""), "not a ledeline/1 document"},
+      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":99999,\"x\":"), "a span outside the text"},
+      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":-1,\"x\":"), "a span outside the text"},
+      {replaced("\"kind\":", "\"kind\":7,\"was\":"), "an annotation without kind or rule"},
+      {replaced("\"title\":\"", "\"title\":3,\"x\":\""), "a metadata value is not a string"},
+      {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(read_document_json(c.json).error, c.error) << c.json.substr(0, 80);
+}
+
+TEST(DocumentViewTest, CorrectionsUndoAndRedo) {
+  DocumentView view(document_with({{{0, 5}, "person"}, {{10, 15}, "place"}, {{20, 25}, "org"}}));
+  auto kinds = [&] {
+    std::string out;
+    for (const Annotation& a : view.document().annotations)
+      out += a.kind + (a.origin == Origin::kPerson ? "*" : "") + " ";
+    return out;
+  };
+  EXPECT_FALSE(view.delete_selected());  // nothing selected
+  view.select(1, false);
+  EXPECT_TRUE(view.relabel_selected("org"));
+  EXPECT_EQ(kinds(), "person org* org ");
+  EXPECT_EQ(view.marks().marks()[view.selected()].kind, "org");  // the selection follows the annotation
+  EXPECT_FALSE(view.relabel_selected("org"));                   // nothing to change: no undo step
+  view.select(0, false);
+  EXPECT_TRUE(view.delete_selected());
+  EXPECT_EQ(kinds(), "org* org ");
+  EXPECT_EQ(view.selected(), -1);
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(kinds(), "person org* org ");
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(kinds(), "person place org ");
+  EXPECT_FALSE(view.undo());
+  EXPECT_TRUE(view.redo());
+  EXPECT_TRUE(view.redo());
+  EXPECT_EQ(kinds(), "org* org ");
+  EXPECT_FALSE(view.redo());
+  // The legend follows: person is gone, org counts both.
+  std::string legend;
+  for (const KindCount& k : view.kinds()) legend += k.kind + "=" + std::to_string(k.count) + " ";
+  EXPECT_EQ(legend, "org=2 ");
+}
+
+}  // namespace
+}  // namespace ledeline::app
