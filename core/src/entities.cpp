@@ -62,11 +62,6 @@ constexpr std::array<std::string_view, 20> kGroupWords = {
 constexpr std::array<std::string_view, 5> kLedBodies = {
     "alliance", "coalition", "force", "forces", "operation"};
 
-bool sorted_lists() {
-  auto sorted = [](const auto& list) { return std::is_sorted(list.begin(), list.end()); };
-  return sorted(kRoleHeads) && sorted(kRoleModifiers) && sorted(kTitles) && sorted(kInstitutions) &&
-         sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kLedBodies);
-}
 
 bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -93,13 +88,14 @@ struct Chunk {
 bool has_upper_first(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0); }
 
 // Words that the tagger may take into a name at its edges but that are never part of one.
+constexpr std::array<std::string_view, 38> kEdgeWords = {
+    "A", "An", "April", "August", "December", "Eight", "February", "Five", "Four", "Fri", "Friday", "January",
+    "July", "June", "March", "Mon", "Monday", "Nine", "November", "October", "One", "Sat", "Saturday",
+    "September", "Seven", "Six", "Sun", "Sunday", "Ten", "The", "Three", "Thu", "Thursday", "Tue", "Tuesday",
+    "Two", "Wed", "Wednesday"};
+
 bool edge_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 38> kWords = {
-      "A", "An", "April", "August", "December", "Eight", "February", "Five", "Four", "Fri", "Friday", "January",
-      "July", "June", "March", "Mon", "Monday", "Nine", "November", "October", "One", "Sat", "Saturday",
-      "September", "Seven", "Six", "Sun", "Sunday", "Ten", "The", "Three", "Thu", "Thursday", "Tue", "Tuesday",
-      "Two", "Wed", "Wednesday"};
-  return !has_upper_first(w) || std::binary_search(kWords.begin(), kWords.end(), w);
+  return !has_upper_first(w) || std::binary_search(kEdgeWords.begin(), kEdgeWords.end(), w);
 }
 
 // Last words of organization names: "Islamic State", "Quds Force", "Workers' Party".
@@ -109,8 +105,15 @@ constexpr std::array<std::string_view, 27> kOrgHeads = {
     "Institute", "League", "Movement", "Organisation", "Organization", "Party", "State", "Union"};
 // Organizations news names without saying what they are: platforms and agencies (one word each).
 constexpr std::array<std::string_view, 19> kKnownOrgs = {
-    "AFP", "Facebook", "Google", "Instagram", "Interfax", "Reuters", "Sputnik", "TASS", "Telegram",
-    "TikTok", "Twitter", "WhatsApp", "Xinhua", "YouTube", "AP", "BBC", "CNN", "NATO", "UN"};
+    "AFP", "AP", "BBC", "CNN", "Facebook", "Google", "Instagram", "Interfax", "NATO", "Reuters", "Sputnik",
+    "TASS", "Telegram", "TikTok", "Twitter", "UN", "WhatsApp", "Xinhua", "YouTube"};
+
+bool sorted_lists() {
+  auto sorted = [](const auto& list) { return std::is_sorted(list.begin(), list.end()); };
+  return sorted(kRoleHeads) && sorted(kRoleModifiers) && sorted(kTitles) && sorted(kInstitutions) &&
+         sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kLedBodies) && sorted(kOrgHeads) &&
+         sorted(kKnownOrgs) && sorted(kEdgeWords);
+}
 
 class EntityAnnotator : public Annotator {
  public:
@@ -299,7 +302,7 @@ class EntityAnnotator : public Annotator {
     }
     // Platforms and agencies from the list, where the tagger missed them.
     for (uint32_t i = 0; i < words.size(); ++i)
-      if (!covered[i] && std::find(kKnownOrgs.begin(), kKnownOrgs.end(), words[i]) != kKnownOrgs.end())
+      if (!covered[i] && has_upper_first(words[i]) && std::binary_search(kKnownOrgs.begin(), kKnownOrgs.end(), words[i]))
         chunks.push_back({i, i + 1, ConllType::kOrg});
     if (chunks.size() != named)
       std::sort(chunks.begin(), chunks.end(), [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
@@ -311,7 +314,9 @@ class EntityAnnotator : public Annotator {
                                std::vector<Chunk>& chunks) {
     std::vector<Chunk> bodies;
     for (uint32_t i = 0; i < words.size(); ++i) {
-      if (!std::binary_search(kOrgHeads.begin(), kOrgHeads.end(), words[i]) || i == 0 || line_start[i]) continue;
+      if (i == 0 || line_start[i] || !has_upper_first(words[i]) ||
+          !std::binary_search(kOrgHeads.begin(), kOrgHeads.end(), words[i]))
+        continue;
       uint32_t b = i;
       while (b > 0 && !line_start[b] && has_upper_first(words[b - 1]) && !edge_word(words[b - 1])) --b;
       if (b == i) continue;
@@ -371,7 +376,7 @@ class EntityAnnotator : public Annotator {
     uint32_t first = c.first, last = c.last;
     ConllType type = c.type;
     std::string text(scan.doc.slice(scan.span(first, last)));
-    if (agency || std::find(kKnownOrgs.begin(), kKnownOrgs.end(), text) != kKnownOrgs.end()) type = ConllType::kOrg;
+    if (agency || std::binary_search(kKnownOrgs.begin(), kKnownOrgs.end(), text)) type = ConllType::kOrg;
     std::string kind;
     std::string rule = "entities.tagger";
     if (type == ConllType::kPer) {

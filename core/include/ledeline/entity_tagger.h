@@ -51,10 +51,11 @@ class EntityTagger {
   std::string tag_conll(std::string_view conll) const;
 
  private:
-  void load(std::string_view bytes);
   std::string error_;
   size_t model_bytes_ = 0;
-  std::unique_ptr<entity_model::ModelData> model_;
+  std::unique_ptr<entity_model::ModelData> model_;  // its weights moved into rows_
+  static constexpr int kRowWidth = 16;
+  std::vector<int16_t> rows_;                       // per feature bucket, kEntityTags weights padded to kRowWidth
 };
 
 }  // namespace ledeline
