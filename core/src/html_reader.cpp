@@ -325,6 +325,18 @@ class Extractor {
     return false;
   }
 
+  // A short block that is a page's own line: share prompts, related-article headings, loaders.
+  bool page_line(int32_t block) const {
+    static constexpr std::array<std::string_view, 22> kWords = {
+        "share", "teilen", "sharen", "related", "hnliche", "empfiehlt", "meistgelesen", "relacionad", "puede interesar",
+        "veja tamb", "subscribe", "newsletter", "latest articles", "mehr von", "wird geladen", "loading", "credit:",
+        "escucha esta nota", "read more", "weiterlesen", "leer m", "lesen sie auch"};
+    std::string line = text_of(block);
+    if (line.size() > kMaxTrailingLineBytes) return false;
+    line = lower(line);
+    return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return line.find(w) != std::string::npos; });
+  }
+
   // Writes the text of the roots up to the source offset `stop`.
   std::string write(const std::vector<int32_t>& roots, bool strict, SourceMap& map, uint32_t stop) {
     std::string out;
@@ -339,6 +351,7 @@ class Extractor {
       skip[e] = !is_root[e] && (self_boilerplate(static_cast<int32_t>(e), strict) || (p >= 0 && skip[p]));
     }
     boilerplate_ = skip;
+    page_line_.assign(n, -1);
     size_t root = 0;
     int32_t last_block = -2;
     bool pending_space = false;
@@ -353,6 +366,9 @@ class Extractor {
         ++root;
       if (root >= roots.size()) break;
       if (e < roots[root] || skip[e]) continue;
+      int32_t block = block_of(e);
+      if (page_line_[block] < 0) page_line_[block] = page_line(block) ? 1 : 0;
+      if (page_line_[block]) continue;
       uint32_t space_start = t.end;  // where the white space before `i` starts, within this run
       for (uint32_t i = t.start; i < t.end;) {
         char c = html_[i];
@@ -414,6 +430,7 @@ class Extractor {
   std::vector<int32_t> block_;  // nearest block element, itself included
   std::vector<int32_t> roots_;
   std::vector<bool> boilerplate_;
+  std::vector<int8_t> page_line_;  // by block: a page line (1), not (0), not yet known (-1)
 };
 
 // ---- Metadata -------------------------------------------------------------------------------------

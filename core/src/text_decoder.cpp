@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
 
 namespace ledeline {
 namespace {
@@ -82,6 +83,18 @@ size_t invalid_subpart(std::string_view s, size_t i) {
   return n;
 }
 
+// The end of the run of ASCII bytes starting at s[i], eight bytes at a time: most of any article.
+size_t ascii_run_end(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 std::string decode_utf16(std::string_view bytes, uint32_t base, bool little_endian, size_t& replaced, SourceMap& map) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
@@ -124,8 +137,7 @@ std::string decode_windows_1252(std::string_view bytes, uint32_t base, SourceMap
   out.reserve(bytes.size() + bytes.size() / 8);
   size_t i = 0;
   while (i < bytes.size()) {
-    size_t run = i;
-    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80) ++run;
+    size_t run = ascii_run_end(bytes, i);
     out.append(bytes.data() + i, run - i);
     map.append_copy(base + static_cast<uint32_t>(i), static_cast<uint32_t>(run - i));
     if (run >= bytes.size()) break;
@@ -150,7 +162,7 @@ Utf8Census utf8_census(std::string_view s) {
   Utf8Census c;
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
+      i = ascii_run_end(s, i);
     } else if (size_t n = valid_sequence(s, i)) {
       ++c.multibyte;
       i += n;
@@ -192,21 +204,21 @@ bool is_single_byte_latin(std::string_view charset) {
 
 // CRLF and CR become LF; `map` receives where each piece came from.
 void normalise_line_ends(std::string& text, SourceMap& map) {
-  size_t w = 0, copied_from = 0;
-  for (size_t r = 0; r < text.size(); ++r) {
-    char c = text[r];
-    if (c == '\r' && r + 1 < text.size() && text[r + 1] == '\n') {
-      map.append_copy(static_cast<uint32_t>(copied_from), static_cast<uint32_t>(r - copied_from));
-      map.append(1, static_cast<uint32_t>(r), 2);
-      copied_from = r + 2;
-      text[w++] = '\n';
-      ++r;
-    } else {
-      text[w++] = c == '\r' ? '\n' : c;
-    }
+  const size_t n = text.size();
+  size_t w = 0, r = 0;
+  while (r < n) {
+    const void* cr = std::memchr(text.data() + r, '\r', n - r);
+    size_t at = cr ? static_cast<size_t>(static_cast<const char*>(cr) - text.data()) : n;
+    if (w != r) std::memmove(&text[w], text.data() + r, at - r);
+    map.append_copy(static_cast<uint32_t>(r), static_cast<uint32_t>(at - r));
+    w += at - r;
+    if (at >= n) break;
+    bool crlf = at + 1 < n && text[at + 1] == '\n';
+    map.append(1, static_cast<uint32_t>(at), crlf ? 2 : 1);
+    text[w++] = '\n';
+    r = at + (crlf ? 2 : 1);
   }
-  map.append_copy(static_cast<uint32_t>(copied_from), static_cast<uint32_t>(text.size() - copied_from));
-  map.finish(static_cast<uint32_t>(w), static_cast<uint32_t>(text.size()));
+  map.finish(static_cast<uint32_t>(w), static_cast<uint32_t>(n));
   text.resize(w);
 }
 
@@ -236,10 +248,7 @@ size_t make_valid_utf8(std::string_view in, std::string& out, SourceMap* map, ui
   size_t replaced = 0;
   size_t i = 0, copied_from = 0;
   while (i < in.size()) {
-    // Copy runs of ASCII quickly; they are most of any article.
-    size_t run = i;
-    while (run < in.size() && static_cast<unsigned char>(in[run]) < 0x80) ++run;
-    i = run;
+    i = ascii_run_end(in, i);
     if (i >= in.size()) break;
     if (size_t n = valid_sequence(in, i)) {
       i += n;

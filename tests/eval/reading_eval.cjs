@@ -11,8 +11,10 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 
-// A little under what Ledeline reaches, so that regressions fail.
-const kFloors = { title: 0, author: 0, date: 0, with: 0, without: 100, speed: 0 };
+// A little under what Ledeline reaches (title 81.5, author 61.0, date 83.4, with 89.2, without 6.1 %),
+// so that regressions fail; `without` is a ceiling. Speed: far under the 50 MB/s target it passes on
+// an idle machine, as the machine is shared with builds.
+const kFloors = { title: 80, author: 59, date: 82, with: 88, without: 7, speed: 20 };
 
 const [cli, speed, shared] = process.argv.slice(2);
 const dir = path.join(shared || '', 'data/trafilatura');
@@ -27,7 +29,7 @@ const files = gold.map((g) => path.join(dir, 'pages', g.file));
 const norm = (s) => String(s || '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const normName = (s) => norm(s).replace(/^(by|von|par|por)\s+/, '').replace(/[.,;:|]+$/, '');
 // Several authors: the same set of names, however they are joined.
-const nameSet = (s) => [...new Set(normName(s).split(/\s*(?:,|;|&|\/|\band\b|\bund\b)\s*/).map(normName).filter(Boolean))].sort().join('|');
+const nameSet = (s) => [...new Set(normName(Array.isArray(s) ? s.join(', ') : s).split(/\s*(?:,|;|&|\/|\band\b|\bund\b)\s*/).map(normName).filter(Boolean))].sort().join('|');
 const day = (s) => (s || '').slice(0, 10);
 
 function score(name, read) {
