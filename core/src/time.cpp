@@ -290,13 +290,14 @@ class SentenceScanner {
 
   // --- resolution against the DCT -----------------------------------------------------------------
 
-  // A month and day without a year: the nearest such date. (News states dates close to the DCT; the
-  // tense of the clause is a weaker hint than that.)
-  CivilDate resolve_month_day(int month, int day) const {
+  // A month and day without a year. News states dates near the DCT, mostly before it: the one in the
+  // eight months before or four after the DCT; in the future tense the next one from six weeks back.
+  CivilDate resolve_month_day(int month, int day, Tense tense) const {
     const CivilDate& d = *dct_;
     auto at_year = [&](int y) { return CivilDate{y, month, std::min(day, days_in_month(y, month))}; };
     long diff = days_from_civil(at_year(d.year)) - days_from_civil(d);
-    return at_year(diff > 183 ? d.year - 1 : diff < -183 ? d.year + 1 : d.year);
+    long ahead = tense == Tense::kFuture ? 365 - 42 : 122;
+    return at_year(diff > ahead ? d.year - 1 : diff <= ahead - 365 ? d.year + 1 : d.year);
   }
 
   // A month without a year: the latest one by the DCT in the past tense, the next one in the future
@@ -446,7 +447,8 @@ class SentenceScanner {
     const char* rule = "";
     if (int m = month_at(j, false)) {
       size_t k = j + 1;
-      if (int d = day_at(k); d && (!at(k + 1) || w_[k + 1].key != ":")) {
+      bool clock = key_is(k + 1, ":") && at(k + 2) && w_[k + 2].digits == 2;  // "January 10:30" is no day
+      if (int d = day_at(k); d && !clock) {
         month = m;
         day = d;
         end = k + 1;
@@ -509,7 +511,7 @@ class SentenceScanner {
       r.date = CivilDate{year, month, day};
       r.value = to_iso(*r.date);
     } else if (dct_) {
-      r.date = resolve_month_day(month, day);
+      r.date = resolve_month_day(month, day, tense_around(i, end));
       r.value = to_iso(*r.date);
       r.anchored = true;
     } else {
@@ -676,6 +678,9 @@ class SentenceScanner {
     if (const Word* after = at(i + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
+    // "the year ended Sept. 30": a stretch of time that ends on a date.
+    if (key_is(i + 1, "ended") || key_is(i + 1, "ending"))
+      return make(i, i + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
     Match r = make(i, i + 1, "DATE", "", "the_unit");
     r.anchored = true;
     switch (u.lex->unit) {
@@ -878,6 +883,7 @@ class SentenceScanner {
     int hour = -1, minute = 0;
     size_t k = i;
     if (w->key == "noon" || w->key == "midday" || w->key == "midnight") {
+      if (i > begin_ && w_[i - 1].key == "high") return std::nullopt;  // "high noon" is a film, or a figure of speech
       hour = w->key == "midnight" ? 0 : 12;
       ++k;
     } else if (w->all_digits() && w->digits <= 2) {
@@ -1024,7 +1030,7 @@ class SentenceScanner {
       r.value = "XXXX" + format("-%02d-%02d", month, day);
       return r;
     }
-    r.date = resolve_month_day(month, day);
+    r.date = resolve_month_day(month, day, tense_around(i, end));
     r.value = to_iso(*r.date);
     r.anchored = true;
     return r;
