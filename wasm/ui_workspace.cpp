@@ -58,7 +58,7 @@ void draw_top_bar(Workspace& workspace, WorkspaceEntry* active, bool* show_help)
   ImGui::SameLine();
   if (ImGui::SmallButton("Help (?)")) *show_help = !*show_help;
   ImGui::SameLine();
-  ImGui::TextDisabled("Drop text files anywhere on the page to annotate them.");
+  ImGui::TextDisabled("Drop files anywhere on the page, or paste text, to annotate them.");
   if (view) {
     for (const std::string& warning : view->document().warnings) {
       ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());

@@ -242,6 +242,16 @@
     else showNotice('Nothing to read in what was dropped: drop text files.', 'error');
   });
 
+  // Pasted text becomes a document (Ctrl+V anywhere on the page).
+  let pasted = 0;
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (!text) return;
+    e.preventDefault();
+    addDocument(`pasted text ${++pasted}`, async () => new TextEncoder().encode(text))
+      .catch((error) => showNotice(error.message, 'error'));
+  });
+
   async function openDemo() {
     await addDocument('demo-article.txt', async () => {
       const response = await fetch('demo-article.txt');
@@ -255,6 +265,10 @@
     if (!(await restore())) await openDemo();
   });
   ready.catch((e) => showNotice(`Ledeline could not start: ${e.message}`, 'error'));
+  // Offline after the first visit (web/sw.js); service workers need a secure origin such as 127.0.0.1.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').catch((e) => console.warn(`no offline copy: ${e.message}`));
+  }
 
   window.ledeline = {
     ready,

@@ -55,11 +55,16 @@ async function openPage(webDir, { deviceScaleFactor = 1, width = 1280, height = 
   await page.goto(`${origin}/`);
   return {
     page, origin, errors,
+    // The server goes away, as when the machine is offline.
+    stopServer: () => {
+      server.close();
+      server.closeAllConnections();
+    },
     // Requests that went anywhere but the page's own origin.
     foreignRequests: () => requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')),
     close: async () => {
       await context.close();
-      server.close();
+      if (server.listening) server.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
