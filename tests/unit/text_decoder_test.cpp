@@ -39,7 +39,7 @@ INSTANTIATE_TEST_SUITE_P(
         DecodeCase{"valid multibyte kept", "Babi\xC5\xA1 \xE2\x80\x9Cyes\xE2\x80\x9D \xF0\x9F\x98\x80", "Babi\xC5\xA1 \xE2\x80\x9Cyes\xE2\x80\x9D \xF0\x9F\x98\x80", "", 0},
         // Damaged UTF-8 (the input also holds valid multi-byte sequences): U+FFFD.
         DecodeCase{"stray latin-1 byte in utf-8 replaced", "Babi\xC5\xA1 caf\xE9!", "Babi\xC5\xA1 caf\xEF\xBF\xBD!", "", 1},
-        DecodeCase{"truncated sequence is one replacement", "\xC3\xA9a\xE2\x80", "\xC3\xA9a\xEF\xBF\xBD", "", 1},
+        DecodeCase{"truncated sequence is one replacement", "\xC3\xA9" "a\xE2\x80", "\xC3\xA9" "a\xEF\xBF\xBD", "", 1},
         DecodeCase{"overlong replaced per byte", "\xC3\xA9\xC0\xAF", "\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD", "", 1},
         DecodeCase{"surrogate encoded in utf-8 replaced", "\xC3\xA9x\xED\xA0\x80y", "\xC3\xA9x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy", "", 1},
         // No valid multi-byte sequence at all: a Windows-1252 (or Latin-1) file.
