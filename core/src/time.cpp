@@ -139,6 +139,7 @@ struct Match {
   std::string rule;
   std::string mod;            // TimeML mod: START, END, MID, APPROX...
   bool anchored = false;      // the value was computed from the DCT
+  bool takes_the = false;     // a "the" before it belongs to it ("the year 2000")
   std::optional<CivilDate> date;  // the day it names, so a time that follows can use it
 };
 
@@ -227,7 +228,7 @@ class SentenceScanner {
       if (!m || m->end <= m->begin || !w_[m->end - 1].token_end) return;
       bool prefixed = j > i;
       if (prefixed) {
-        if (the && !allows_the) return;
+        if (the && !allows_the && !m->takes_the) return;
         if (approx && !allows_approx) return;
         if (!mod.empty() && mod != "MORE_THAN" && mod != "LESS_THAN" && !allows_mod) return;
         m->begin = i;
@@ -553,15 +554,16 @@ class SentenceScanner {
     int wd = weekday_at(j);
     if (wd < 0) return std::nullopt;
     size_t end = j + 1;
-    const char* part = nullptr;
-    if (is(end, kPartOfDay)) part = w_[end++].lex->code;
+    bool part = is(end, kPartOfDay);
+    if (part) ++end;
     Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
     if (!dct_) {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
     }
+    // "Friday morning" is that day (TimeBank writes no TMO, TNI on a weekday's part of the day).
     r.date = resolve_weekday(wd, tense_around(i, end), relative);
-    r.value = to_iso(*r.date) + (part ? std::string("T") + part : "");
+    r.value = to_iso(*r.date);
     r.anchored = true;
     return r;
   }
@@ -570,24 +572,35 @@ class SentenceScanner {
   std::optional<Match> year_rule(size_t i) const {
     size_t j = i;
     if (key_is(j, "fiscal") || key_is(j, "year")) ++j;
-    if (auto [taken, spoken] = spoken_year_at(j); taken) return make(i, j + taken, "DATE", year_value(spoken), "spoken_year");
-    int y = year_at(j);
-    if (!y || y < 1900 || y > 2099) return std::nullopt;
+    Match r;
+    if (auto [taken, spoken] = spoken_year_at(j); taken) {
+      r = make(i, j + taken, "DATE", year_value(spoken), "spoken_year");
+    } else {
+      int y = year_at(j);
+      if (!y || y < 1900 || y > 2099 || !counts_as_year(j)) return std::nullopt;
+      r = make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
+    }
+    r.takes_the = key_is(i, "year");
+    return r;
+  }
+
+  // Whether a four-digit number at j is a year rather than an amount ("$1990", "1990 workers").
+  bool counts_as_year(size_t j) const {
     if (j > begin_) {
       const Word& before = w_[j - 1];
-      if (before.key == "$" || before.key == "#" || before.key == "no" || before.key == "number") return std::nullopt;
+      if (before.key == "$" || before.key == "#" || before.key == "no" || before.key == "number") return false;
     }
     if (const Word* after = at(j + 1)) {
-      if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return std::nullopt;
+      if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return false;
       // "2000 people", unless a preposition says it is a year ("in 1990 terms")
       bool counted = !after->capital && after->key.size() > 3 && after->key.back() == 's' && !after->possessive &&
                      !after->is(kTensePast | kTenseFuture | kTensePresent);
       bool after_preposition = j > begin_ && (w_[j - 1].key == "in" || w_[j - 1].key == "since" || w_[j - 1].key == "of" ||
                                               w_[j - 1].key == "by" || w_[j - 1].key == "until" || w_[j - 1].key == "from" ||
                                               w_[j - 1].key == "during" || w_[j - 1].key == "before" || w_[j - 1].key == "after");
-      if (counted && !after_preposition) return std::nullopt;
+      if (counted && !after_preposition) return false;
     }
-    return make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
+    return true;
   }
 
   // Decades and centuries: "the 1990s", "'90s", "1980's", "the 20th century", "this century".

@@ -63,7 +63,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "01/08/2019|DATE|2019-01-08 ; 2019-12-31|DATE|2019-12-31"},
         TimeCase{"1998-03-20", "We met in May 1997, and the board may meet in May.",
                  "May 1997|DATE|1997-05 ; May|DATE|1998-05"},
-        TimeCase{"1998-03-20", "Shares rose 3 % in 1,997 trades and 2000 workers left.", ""}));
+        TimeCase{"1998-03-20", "Shares rose 3 % in 1,997 trades and 2000 workers left.", ""},
+        TimeCase{"1998-03-20", "By the year two thousand, as in the winter of nineteen ninety-four, prices rose.",
+                 "the year two thousand|DATE|2000 ; the winter of nineteen ninety-four|DATE|1994-WI"},
+        TimeCase{"1998-10-25", "The paper said in an editorial on Monday, Oct. 26: no.",
+                 "Monday, Oct. 26|DATE|1998-10-26"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Relative, TimeTest,
@@ -112,6 +116,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "Sat 25th January 2020|DATE|2020-01-25 ; 08:45 PM|TIME|2020-01-25T20:45"},
         TimeCase{"2020-01-25", "The polls close at 10 p.m. EST on Jan. 27 and will reopen at 7:30 a.m. Tuesday.",
                  "10 p.m. EST|TIME|2020-01-25T22:00 ; Jan. 27|DATE|2020-01-27 ; 7:30 a.m. Tuesday|TIME|2020-01-28T07:30"},
+        TimeCase{"2020-01-25", "Talks ended Friday morning.", "Friday morning|DATE|2020-01-24"},
         TimeCase{"2020-01-25", "He left this morning and came back last night.",
                  "this morning|TIME|2020-01-25TMO ; last night|TIME|2020-01-24TNI"},
         TimeCase{"2020-01-25", "The market meets every Monday, the paper comes out daily and the fee is $5 a month.",
