@@ -153,6 +153,7 @@ class QuantityAnnotator : public Annotator {
     std::vector<Span> times;
     for (const Annotation& a : doc.annotations)
       if (a.kind == "time") times.push_back(a.span);
+    std::sort(times.begin(), times.end(), [](Span a, Span b) { return a.start < b.start; });
     std::vector<Annotation> found;
     for (size_t k = 0; k < tokens.size();) {
       size_t next = k + 1;
@@ -169,8 +170,12 @@ class QuantityAnnotator : public Annotator {
     std::string_view type = "cardinal";
   };
 
+  // Whether `s` overlaps a span of `spans` (sorted by start; time expressions do not nest deeply).
   static bool inside_any(Span s, const std::vector<Span>& spans) {
-    return std::any_of(spans.begin(), spans.end(), [&](Span t) { return s.start < t.end && t.start < s.end; });
+    auto it = std::lower_bound(spans.begin(), spans.end(), s.end, [](Span t, uint32_t pos) { return t.start < pos; });
+    for (int steps = 0; it != spans.begin() && steps < 4; ++steps)
+      if ((--it)->end > s.start) return true;
+    return false;
   }
 
   // Reads a quantity starting at token k; `next` is where scanning resumes.
