@@ -377,12 +377,11 @@ Page parse(std::string_view html) { return Builder(html).build(); }
 bool looks_like_html(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && is_ascii_space(text[i])) ++i;
-  std::string_view head = text.substr(i, 512);
-  if (head.empty() || head[0] != '<') return false;
-  for (std::string_view marker : {"<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<div", "<p>",
-                                  "<p ", "<article", "<title", "<?xml"})
-    if (iequals(head.substr(0, marker.size()), marker)) return true;
-  return contains_ci(head, "<html") || contains_ci(head, "<body");
+  std::string_view head = text.substr(i, 4096);
+  // Markup first, and a closing tag soon after: a page, a fragment, a saved <style>-first page.
+  if (head.size() < 3 || head[0] != '<' || !(is_ascii_alpha(head[1]) || head[1] == '!' || head[1] == '?')) return false;
+  return head.find("</") != std::string_view::npos || head.find("/>") != std::string_view::npos ||
+         contains_ci(head.substr(0, 512), "<html") || contains_ci(head.substr(0, 512), "<!doctype html");
 }
 
 bool is_block(Tag t) {

@@ -8,6 +8,7 @@
 // <time>, author markup and the visible byline, in that order of trust.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include <nlohmann/json.hpp>
@@ -649,6 +650,26 @@ void visible_date(const Extractor& x, const Page& page, Metadata& m) {
   }
 }
 
+// Separators left at either end of a title once a site's name is gone.
+std::string trim_separators(std::string t) {
+  auto strip = [&](bool back) {
+    for (bool more = true; more && !t.empty();) {
+      more = false;
+      for (std::string_view sep : {" ", "|", "-", ":", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xBB"}) {
+        if (t.size() < sep.size()) continue;
+        size_t at = back ? t.size() - sep.size() : 0;
+        if (t.compare(at, sep.size(), sep) == 0) {
+          t.erase(at, sep.size());
+          more = true;
+        }
+      }
+    }
+  };
+  strip(true);
+  strip(false);
+  return t;
+}
+
 // A stated headline sometimes carries the site's name too: "Title | Site", "Site: Title".
 std::string strip_site_name(const std::string& title, const std::string& site) {
   if (site.empty() || title.size() <= site.size()) return title;
@@ -656,6 +677,8 @@ std::string strip_site_name(const std::string& title, const std::string& site) {
   size_t at = t.rfind(s);
   if (at != std::string::npos && at + s.size() == t.size() && at > 0) {
     std::string head = title.substr(0, at);
+    // Only a name set apart: "Title | Site", not "15 Years of site.net".
+    if (trim_separators(head).size() + 1 >= head.size()) return title;
     while (!head.empty() && (head.back() == ' ' || head.back() == '|' || head.back() == '-' || head.back() == ':')) head.pop_back();
     while (head.size() >= 3 && (head.compare(head.size() - 3, 3, "\xE2\x80\x93") == 0 || head.compare(head.size() - 3, 3, "\xE2\x80\x94") == 0)) {
       head.resize(head.size() - 3);
@@ -673,12 +696,31 @@ std::string strip_site_name(const std::string& title, const std::string& site) {
 
 // The headline as the page shows it: a title stated in metadata is often shortened or lacks the
 // kicker of the visible <h1>.
+// Letters and digits only, lower case: quotes, dashes and spacing differ between a page's headlines.
+std::string letters(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      i += 2;  // general punctuation: quotes, dashes, ellipsis
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      ++i;  // « » no-break space
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 bool headline_agrees(const std::string& h1, const std::string& stated) {
-  std::string a = lower(h1), b = lower(stated);
-  while (!b.empty() && (b.back() == '.' || b.back() == ' ' || static_cast<unsigned char>(b.back()) >= 0x80)) b.pop_back();
-  if (b.size() < 8) return a == b;
+  std::string a = letters(h1), b = letters(stated);
+  if (a.empty() || b.empty()) return false;
+  if (b.size() < 8 || a.size() < 8) return a == b;
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
+
 
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
@@ -770,6 +812,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     m.title = {h1s[0].first, std::nullopt, h1s[0].second};
   if (!m.title.present() && !page_title.empty())
     m.title = {strip_site_suffix(page_title, m.site.value), std::nullopt, "html.title"};
+  m.title.value = trim_separators(std::move(m.title.value));
   std::string url;
   for (auto& [v, rule] : c.url)
     if (!v.empty()) {
