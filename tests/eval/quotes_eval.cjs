@@ -124,10 +124,14 @@ function score(name, goldDocs, predDocs) {
   }
   const p = dPred ? dPredRight / dPred : 0, r = dGold ? dFound / dGold : 0;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  const figures = { directP: p, directR: r, directF1: f1, speakerAccuracy: spk ? spkRight / spk : null, allRecall: allFound / all };
+  // A finder that never names a speaker (compromise) has no speaker accuracy to report.
+  const namesSpeakers = predDocs.some((doc) => doc.some((a) => a.source || a.speaker));
+  const figures = { directP: p, directR: r, directF1: f1, speakerAccuracy: spk && namesSpeakers ? spkRight / spk : null,
+                    allRecall: allFound / all };
   const fmt = (x) => (x === null ? 'n/a' : x.toFixed(3));
   console.log(`${name.padEnd(11)} direct P ${fmt(p)} R ${fmt(r)} F1 ${fmt(f1)} (${dPredRight}/${dPred} predicted right, ` +
-              `${dFound}/${dGold} gold found)  speaker acc ${fmt(figures.speakerAccuracy)} (${spkRight}/${spk})  ` +
+              `${dFound}/${dGold} gold found)  speaker acc ${fmt(figures.speakerAccuracy)}` +
+              `${namesSpeakers ? ` (${spkRight}/${spk})` : ' (names no speakers)'}  ` +
               `all-attribution recall ${fmt(figures.allRecall)} (${allFound}/${all})`);
   return figures;
 }
@@ -177,8 +181,9 @@ score('compromise', goldDocs, peerDocs);
 console.log(`time: ledeline ${oursMs.toFixed(0)} ms (one process per text), compromise ${peerMs.toFixed(0)} ms`);
 let failed = false;
 for (const [key, floor] of Object.entries(FLOORS)) {
-  if (ours[key] < floor) {
-    console.log(`FAIL: ${key} ${ours[key].toFixed(3)} under its floor ${floor}`);
+  const value = ours[key] ?? 0;
+  if (value < floor) {
+    console.log(`FAIL: ${key} ${value.toFixed(3)} under its floor ${floor}`);
     failed = true;
   }
 }
