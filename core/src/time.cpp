@@ -154,13 +154,22 @@ class TimeAnnotator : public Annotator {
   TimeLexicon lexicon_;
 };
 
+// The last absolute date and year a story stated, for "the following year", "that day".
+struct Narrative {
+  std::optional<CivilDate> date;
+  int year = 0;
+};
+
 // Scans the words of one sentence.
 class SentenceScanner {
  public:
   // `quarter_context`: the document reports on a quarter, so "a year ago" is that quarter a year before.
+  // `narrative`: the last date and year the story stated, which "the following year" counts from.
   SentenceScanner(const std::vector<Word>& w, size_t begin, size_t end, std::optional<CivilDate> dct,
-                  bool quarter_context)
-      : w_(w), begin_(begin), end_(end), dct_(dct), quarter_context_(quarter_context) {}
+                  bool quarter_context, const Narrative& narrative)
+      : w_(w), begin_(begin), end_(end), dct_(dct), quarter_context_(quarter_context), narrative_(narrative) {}
+
+  const Narrative& narrative() const { return narrative_; }
 
   // All matches of the sentence, left to right, not overlapping.
   void scan(std::vector<Match>& out) {
@@ -173,6 +182,9 @@ class SentenceScanner {
       }
       last_date_end_ = m->date ? m->end : 0;
       last_date_ = m->date;
+      if (m->date && !m->anchored) narrative_.date = m->date;
+      if (m->date && !m->anchored) narrative_.year = m->date->year;
+      else if (m->value.size() == 4 && m->value.find_first_not_of("0123456789") == std::string::npos) narrative_.year = std::stoi(m->value);
       i = m->end;
       out.push_back(std::move(*m));
     }
@@ -183,6 +195,7 @@ class SentenceScanner {
   size_t begin_, end_;
   std::optional<CivilDate> dct_;
   bool quarter_context_;
+  Narrative narrative_;
   size_t last_date_end_ = 0;
   std::optional<CivilDate> last_date_;
 
@@ -330,9 +343,8 @@ class SentenceScanner {
     return add_days(*dct_, -back);
   }
 
-  // The period `n` units from the DCT, written at the granularity of the unit.
-  std::string shifted_value(int n, TimeUnit unit) const {
-    const CivilDate& d = *dct_;
+  // The period `n` units from `d` (the DCT, or a date the story named), at the granularity of the unit.
+  std::string shifted_value(const CivilDate& d, int n, TimeUnit unit) const {
     switch (unit) {
       case TimeUnit::kDay: return to_iso(add_days(d, n));
       case TimeUnit::kWeek: case TimeUnit::kWeekend: return week_value(iso_week(add_days(d, 7L * n)));
@@ -626,12 +638,21 @@ class SentenceScanner {
   std::optional<Match> relative_rule(size_t i) const {
     size_t j = i;
     std::string mod;
-    if ((key_is(j, "earlier") || key_is(j, "later")) && (key_is(j + 1, "this") || key_is(j + 1, "last") || key_is(j + 1, "next"))) {
+    if ((key_is(j, "earlier") || key_is(j, "later")) &&
+        (key_is(j + 1, "this") || key_is(j + 1, "last") || key_is(j + 1, "next") || key_is(j + 1, "that"))) {
       mod = key_is(j, "earlier") ? "START" : "END";
       ++j;
     }
     int shift = 0;
     bool the = i > begin_ && w_[i - 1].key == "the";
+    if (key_is(j, "that") && is(j + 1, kUnitWord) && !w_[j + 1].lex->plural) {
+      // "that day", "later that year": the date the story last stated.
+      TimeUnit unit = w_[j + 1].lex->unit;
+      if (unit == TimeUnit::kYear && narrative_.year) return make(i, j + 2, "DATE", year_value(narrative_.year), "narrative");
+      if ((unit == TimeUnit::kDay || unit == TimeUnit::kMonth || unit == TimeUnit::kWeek) && narrative_.date)
+        return make(i, j + 2, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
+      return std::nullopt;
+    }
     if (key_is(j, "this") || key_is(j, "current")) shift = 0;
     else if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) shift = -1;
     else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) shift = 1;
@@ -668,6 +689,17 @@ class SentenceScanner {
       return make(i, k + 1, "DURATION", duration_value(1, u->lex->unit), "the_past_unit");
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
+    // "the following year", "the previous day": counted from the date the story last stated.
+    if (the && (key_is(j, "following") || key_is(j, "previous")) && u->lex->unit >= TimeUnit::kDay &&
+        u->lex->unit <= TimeUnit::kYear && u->lex->unit != TimeUnit::kWeekend && u->lex->unit != TimeUnit::kQuarter) {
+      std::optional<CivilDate> base = narrative_.date;
+      if (u->lex->unit == TimeUnit::kYear && narrative_.year) base = CivilDate{narrative_.year, 7, 1};
+      if (base) {
+        r.value = shifted_value(*base, shift, u->lex->unit);
+        r.rule = "time.narrative";
+        return r;
+      }
+    }
     if (!dct_) {
       r.value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
       return r;
@@ -678,7 +710,7 @@ class SentenceScanner {
       case TimeUnit::kWeekend: r.value = week_value(iso_week(add_days(*dct_, 7L * shift))) + "-WE"; break;
       case TimeUnit::kDecade: r.value = format("%03dX", dct_->year / 10 + shift); break;
       case TimeUnit::kCentury: r.value = format("%02dXX", dct_->year / 100 + shift); break;
-      default: r.value = shifted_value(shift, u->lex->unit);
+      default: r.value = shifted_value(*dct_, shift, u->lex->unit);
     }
     return r;
   }
@@ -847,12 +879,12 @@ class SentenceScanner {
         auto [y, q] = reported_quarter(1);
         r.value = quarter_value(y, q);
       } else {
-        r.value = shifted_value(dir * n, u->lex->unit);
+        r.value = shifted_value(*dct_, dir * n, u->lex->unit);
       }
       return r;
     }
     if (key_is(end, "from") && key_is(end + 1, "now")) {
-      Match r = make(i, end + 2, "DATE", dct_ && n > 0 && u->lex->unit > TimeUnit::kHour ? shifted_value(n, u->lex->unit) : "FUTURE_REF", "offset");
+      Match r = make(i, end + 2, "DATE", dct_ && n > 0 && u->lex->unit > TimeUnit::kHour ? shifted_value(*dct_, n, u->lex->unit) : "FUTURE_REF", "offset");
       r.anchored = dct_.has_value();
       return r;
     }
@@ -1108,13 +1140,16 @@ void TimeAnnotator::annotate(Document& doc) const {
   words.reserve(tokens.size() + tokens.size() / 8);
   std::vector<Match> matches;
   bool quarter_context = count_quarters(doc.text) >= 2;
+  Narrative narrative;
   size_t t = 0;
   for (Span sentence : doc.structure.sentences) {
     while (t < tokens.size() && tokens[t].start < sentence.start) ++t;
     words.clear();
     for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, tokens[t], words);
     matches.clear();
-    SentenceScanner(words, 0, words.size(), dct, quarter_context).scan(matches);
+    SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative);
+    scanner.scan(matches);
+    narrative = scanner.narrative();
     for (Match& m : matches) {
       Annotation& a = doc.add({words[m.begin].span.start, words[m.end - 1].span.end}, "time", std::move(m.rule));
       a.attrs.set("type", m.type);

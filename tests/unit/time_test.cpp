@@ -94,6 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Earlier this year the mayor spoke; late last year he did not.",
                  "Earlier this year|DATE|2020 ; late last year|DATE|2019"},
         TimeCase{"2020-01-25", "The line opens three years from now.", "three years from now|DATE|2023"},
+        TimeCase{"2020-01-25", "The mine opened in 2009. The following year it flooded, and later that year it shut.",
+                 "2009|DATE|2009 ; The following year|DATE|2010 ; later that year|DATE|2010"},
         TimeCase{"", "The shop closed on Saturday, 16 days ago.", "Saturday|DATE|XXXX-WXX-6 ; 16 days ago|DATE|PAST_REF"}));
 
 INSTANTIATE_TEST_SUITE_P(
