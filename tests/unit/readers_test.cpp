@@ -53,7 +53,9 @@ constexpr const char* kNewsPage = R"(<!DOCTYPE html>
 <p>&ldquo;We are back,&rdquo; said the captain, who asked that the crew&#39;s names not be printed, as the company had not yet decided.</p>
 <figure><img src="ferry.jpg"><figcaption>Photo: Harbour Gazette archive</figcaption></figure>
 <p>Passengers queued from six o&#x27;clock, and the first crossing left on time, the company said.</p>
+<p>Share this:</p>
 </div>
+<h3>Related Articles</h3>
 </article>
 </main>
 <section id="comments"><h3>Comments</h3><p>First! This ferry is always late, and nobody ever tells us why, honestly.</p></section>
@@ -69,7 +71,8 @@ TEST(HtmlReader, MainTextWithoutBoilerplate) {
   EXPECT_NE(d.text.find("\xE2\x80\x9CWe are back,\xE2\x80\x9D said the captain"), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("crew's names"), std::string::npos);
   EXPECT_NE(d.text.find("six o'clock"), std::string::npos);
-  for (const char* junk : {"Home", "Share on Twitter", "First!", "Copyright", "not text", "color: red", "Photo:"})
+  for (const char* junk : {"Home", "Share on Twitter", "First!", "Copyright", "not text", "color: red", "Photo:",
+                           "Share this", "Related Articles"})
     EXPECT_EQ(d.text.find(junk), std::string::npos) << junk << " in: " << d.text;
   // Paragraphs of the page are paragraphs of the text.
   EXPECT_GE(d.structure.paragraphs.size(), 3u);
@@ -157,6 +160,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "<meta property=\"og:title\" content=\"Bridge Closes\"></head><body><div class=\"post-content\">"
                      "<div class=\"author-name\">By Hal Ives</div>" + kBody + "</div></body></html>",
                      "Bridge Closes", "2030-11-01", {"Hal Ives"}}));
+
+TEST(HtmlReader, RecognisedFromContent) {
+  EXPECT_TRUE(html::looks_like_html("<!DOCTYPE html><html><body></body></html>"));
+  EXPECT_TRUE(html::looks_like_html("\n  <style>p{}</style><div><p>Saved from a reader app.</p></div>"));
+  EXPECT_TRUE(html::looks_like_html("<p>A fragment.</p>"));
+  EXPECT_FALSE(html::looks_like_html("A < B, and B > C: no markup here."));
+  EXPECT_FALSE(html::looks_like_html("<this is not markup and never closes"));
+  EXPECT_FALSE(html::looks_like_html("{\"text\": \"<p>JSON</p>\"}"));
+}
 
 TEST(HtmlReader, SurvivesBadMarkup) {
   std::vector<std::string> pages = {
