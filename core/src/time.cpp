@@ -723,8 +723,9 @@ class SentenceScanner {
     if (const Word* after = at(i + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
-    // "the year ended Sept. 30": a stretch of time that ends on a date.
-    if (key_is(i + 1, "ended") || key_is(i + 1, "ending"))
+    // "the year ended Sept. 30": a stretch of time that ends on a date (TimeBank keeps "the quarter
+    // ended" a date).
+    if (u.lex->unit == TimeUnit::kYear && (key_is(i + 1, "ended") || key_is(i + 1, "ending")))
       return make(i, i + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
     Match r = make(i, i + 1, "DATE", "", "the_unit");
     r.anchored = true;
