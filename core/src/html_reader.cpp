@@ -621,7 +621,7 @@ bool same_text(const std::string& a, const std::string& b) { return lower(a) == 
 
 // A date the page shows: in an element named for dates or post information, else the first short
 // text with a date, outside the discussion.
-void visible_date(const Extractor& x, const Page& page, Metadata& m) {
+std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x, const Page& page) {
   static constexpr std::array<std::string_view, 7> kParts = {"date", "time", "publish", "posted", "meta", "datum", "byline"};
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const Element& e = page.elements[i];
@@ -633,10 +633,7 @@ void visible_date(const Extractor& x, const Page& page, Metadata& m) {
     auto ei = static_cast<int32_t>(i);
     std::string text = x.text_of(ei);
     if (text.size() > 160 || in_discussion(page, ei, x.first_root())) continue;
-    if (auto t = parse_date_value(text)) {
-      m.published = {to_iso(*t), std::nullopt, "html.date_class"};
-      return;
-    }
+    if (auto t = parse_date_value(text)) return std::make_pair(*t, "html.date_class");
   }
   for (const TextRun& t : page.texts) {
     if (t.element < 0 || t.end - t.start > 80) continue;
@@ -644,10 +641,21 @@ void visible_date(const Extractor& x, const Page& page, Metadata& m) {
     if (raw.find_first_of("0123456789") == std::string_view::npos) continue;
     if (x.boilerplate(t.element) && in_discussion(page, t.element, x.first_root())) continue;
     if (auto d = parse_date_value(html::decode_text(raw))) {
-      m.published = {to_iso(d->date), std::nullopt, "html.text_date"};
-      return;
+      DateTime day;
+      day.date = d->date;
+      return std::make_pair(day, "html.text_date");
     }
   }
+  return std::nullopt;
+}
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+int64_t day_number(const CivilDate& d) {
+  int64_t y = d.year - (d.month <= 2 ? 1 : 0);
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
 // Separators left at either end of a title once a site's name is gone.
@@ -823,12 +831,18 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     std::string from_url = date_from_url(url);
     if (!from_url.empty()) c.date.emplace_back(from_url, "html.url_date");
   }
+  std::optional<DateTime> stated_date;
   for (auto& [v, rule] : c.date)
-    if (auto t = parse_date_value(v)) {
-      m.published = {to_iso(*t), std::nullopt, rule};
+    if ((stated_date = parse_date_value(v))) {
+      m.published = {to_iso(*stated_date), std::nullopt, rule};
       break;
     }
-  if (!m.published.present()) visible_date(x, page, m);
+  // A time stamp in another zone than the page's falls on the day before or after the one the page
+  // shows: the shown day wins then.
+  auto shown = visible_date(x, page);
+  if (shown && (!stated_date || (stated_date->hour >= 0 && shown->second == std::string_view("html.date_class") &&
+                                 std::abs(day_number(stated_date->date) - day_number(shown->first.date)) == 1)))
+    m.published = {to_iso(shown->first), std::nullopt, shown->second};
   // Pages that render their text by script state it in JSON-LD: mapped as a whole to that block.
   if (doc.text.size() < kScriptedTextBytes && c.article_body.size() > 2 * doc.text.size()) {
     doc.text = std::move(c.article_body);
