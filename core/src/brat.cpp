@@ -114,8 +114,9 @@ std::string_view brat_entity_type(std::string_view kind) {
 std::string write_brat(const Document& doc) {
   BratWriter writer(doc);
   for (const Annotation& a : doc.annotations)
-    // Quoted words inside reported speech belong to its Content, as in PolNeAR.
-    if (a.kind == "quote" && (!a.attrs.find("kind") || *a.attrs.find("kind") != "partial")) writer.write_quote(a);
+    // Quoted words inside reported speech belong to its Content, as in PolNeAR; titles are no attributions.
+    if (const std::string* kind = a.attrs.find("kind"); a.kind == "quote" && kind && (*kind == "direct" || *kind == "indirect"))
+      writer.write_quote(a);
   // The names after the attributions, so that an attribution's numbers do not depend on them.
   for (const Annotation& a : doc.annotations)
     if (std::string_view type = brat_entity_type(a.kind); !type.empty()) writer.write_entity(a, type);

@@ -728,6 +728,17 @@ class QuoteAnnotator : public Annotator {
           if ((found = head_attribution(cx, begin, end + 1, cue_used))) rule = "quotes.head";
         }
       }
+      // A paragraph that is only words in single marks, with no cue: a section title ('All Bets Are Off.').
+      bool title = !found && q.span.start == para_start && q.span.end == doc.structure.paragraphs[para].end &&
+                   is_single_mark(inner);
+      if (title) {
+        a.rule = "quotes.title";
+        a.attrs.set("kind", "title");
+        a.attrs.set("speaker_status", "unknown");
+        last_attribution.reset();
+        out.push_back(std::move(a));
+        continue;
+      }
       if (!found && last_attribution && (para == last_paragraph || para == last_paragraph + 1)) {
         // The same speaker, cue and mention: PolNeAR joins such pieces into one Content.
         a.rule = "quotes.continued";
@@ -791,6 +802,10 @@ class QuoteAnnotator : public Annotator {
     const std::vector<Span>& ps = doc.structure.paragraphs;
     auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](uint32_t p, Span s) { return p < s.start; });
     return it == ps.begin() ? 0 : static_cast<size_t>(it - ps.begin() - 1);
+  }
+
+  static bool is_single_mark(std::string_view quote) {
+    return quote.rfind("\xE2\x80\x98", 0) == 0 || (quote.rfind("'", 0) == 0 && quote.rfind("''", 0) != 0);
   }
 
   static bool is_terminal(std::string_view t) { return t == "." || t == "!" || t == "?"; }

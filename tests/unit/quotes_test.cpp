@@ -101,6 +101,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Tom Reed said the plan was \"a disaster\" for the town.",
                   {"the plan was \"a disaster\" for the town | indirect | Tom Reed | name | said",
                    "\"a disaster\" | partial | Tom Reed | reported | -"}},
+        // A paragraph of words in single marks, with no cue: a section title, not a continued quote.
+        QuoteCase{"\"We won,\" said Ann Bell.\n\n'Legend in the Coal Fields.'\n\nThe mine closed.",
+                  {"\"We won,\" | direct | Ann Bell | name | said", "'Legend in the Coal Fields.' | title | - | unknown | -"}},
         // Apostrophes are no quotes.
         QuoteCase{"The voters' choice wasn't clear in the '90s.", {}}));
 
