@@ -29,7 +29,7 @@ if (!fs.existsSync(path.join(corpus, 'text'))) {
 }
 
 // Floors a little under the figures reached, so that regressions fail the test.
-const FLOORS = { directF1: 0.91, speakerAccuracy: 0.88, allRecall: 0.54 };  // reached: 0.927, 0.903, 0.563
+const FLOORS = { directF1: 0.91, speakerAccuracy: 0.88, allRecall: 0.54 };  // reached: 0.930, 0.903, 0.563
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB']);
 
 // brat standoff: text-bound annotations and the events joining them.
