@@ -55,7 +55,8 @@ class Reader {
     std::string form;
     read_string(root, "form", form);
     doc_.form = form_from_name(form);
-    return read_metadata(root) && read_evidence(root) && read_annotations(root) && read_warnings(root);
+    return read_metadata(root) && read_evidence(root) && read_annotations(root) && read_entities(root) &&
+           read_warnings(root);
   }
 
  private:
@@ -169,6 +170,33 @@ class Reader {
       read_string(a, "origin", origin);
       annotation.origin = origin == "person" ? Origin::kPerson : Origin::kRule;
       doc_.annotations.push_back(std::move(annotation));
+    }
+    return true;
+  }
+
+  bool read_entities(const json& root) {
+    const json* entities = member(root, "entities");
+    if (!entities) return true;
+    if (!entities->is_array()) return fail("entities is not a list");
+    for (const json& e : *entities) {
+      EntityEntry entry;
+      if (!read_string(e, "kind", entry.kind) || !read_string(e, "name", entry.name)) {
+        return fail("an entity without kind or name");
+      }
+      if (const json* mentions = member(e, "mentions"); mentions && mentions->is_array()) {
+        for (const json& m : *mentions) {
+          if (!m.is_array() || m.size() != 2) return fail("a mention that is not [start, end]");
+          Span span;
+          if (!read_span(json{{"start", m[0]}, {"end", m[1]}}, span)) return false;
+          entry.mentions.push_back(span);
+        }
+      }
+      if (const json* roles = member(e, "roles"); roles && roles->is_array()) {
+        for (const json& r : *roles) {
+          if (r.is_string()) entry.roles.push_back(r.get<std::string>());
+        }
+      }
+      doc_.entities.push_back(std::move(entry));
     }
     return true;
   }

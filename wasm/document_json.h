@@ -1,6 +1,6 @@
 // Reads the project's JSON (docs/schema.md) back into a Document: what the Web Worker annotated and
 // what IndexedDB kept. Only what the view shows and edits is read: name, form, text, metadata with its
-// evidence, annotations, warnings. Errors are values: malformed JSON, a wrong schema, or a span outside
+// evidence, annotations, entity entries, warnings. Errors are values: malformed JSON, a wrong schema, or a span outside
 // the text is refused with a message.
 #pragma once
 

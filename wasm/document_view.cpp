@@ -102,13 +102,28 @@ const std::vector<Line>& DocumentView::lines(float width, float font_size, const
 
 void DocumentView::select(int32_t mark, bool scroll_into_view) {
   selected_ = mark;
-  if (scroll_into_view) scroll_request_ = mark;
+  if (scroll_into_view && mark >= 0) scroll_request_ = marks_.marks()[mark].span.start;
 }
 
-int32_t DocumentView::take_scroll_request() {
-  int32_t mark = scroll_request_;
+void DocumentView::show_next_mention(size_t entity) {
+  if (entity >= doc_.entities.size() || doc_.entities[entity].mentions.empty()) return;
+  next_mention_.resize(doc_.entities.size(), 0);
+  const EntityEntry& entry = doc_.entities[entity];
+  const Span mention = entry.mentions[next_mention_[entity]++ % entry.mentions.size()];
+  // The mark of that mention, of the entity's kind when there is one.
+  int32_t found = -1;
+  marks_.for_each_overlapping(mention.start, mention.end, [&](size_t i) {
+    const Mark& m = marks_.marks()[i];
+    if (m.span == mention && (found < 0 || m.kind == entry.kind)) found = static_cast<int32_t>(i);
+  });
+  selected_ = found;
+  scroll_request_ = mention.start;
+}
+
+int64_t DocumentView::take_scroll_request() {
+  const int64_t offset = scroll_request_;
   scroll_request_ = -1;
-  return mark;
+  return offset;
 }
 
 }  // namespace ledeline::app

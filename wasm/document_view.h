@@ -36,8 +36,11 @@ class DocumentView {
   // The selected mark (-1: none); selecting from a list also asks the article to scroll to it.
   int32_t selected() const { return selected_; }
   void select(int32_t mark, bool scroll_into_view);
-  // The mark the article should scroll to once, or -1; reading it clears the request.
-  int32_t take_scroll_request();
+  // Selects the next mention of entity entry `entity` (Document::entities), in text order and round,
+  // and scrolls to it.
+  void show_next_mention(size_t entity);
+  // The byte offset the article should scroll to once, or -1; reading it clears the request.
+  int64_t take_scroll_request();
 
   // Corrections by a person, each undoable. They act on the selected mark when it is an annotation
   // (metadata evidence is not corrected here) and return false when there is nothing to do.
@@ -71,7 +74,8 @@ class DocumentView {
   float lines_width_ = -1;
   float lines_font_size_ = -1;
   int32_t selected_ = -1;
-  int32_t scroll_request_ = -1;
+  int64_t scroll_request_ = -1;
+  std::vector<uint32_t> next_mention_;  // per entity entry
 };
 
 }  // namespace ledeline::app

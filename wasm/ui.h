@@ -33,8 +33,11 @@ void draw_document_list(Workspace& workspace);
 // The article text, wrapped, with its marks highlighted; hover explains a mark, click selects it.
 void draw_article(DocumentView& view);
 
-// The metadata card, the legend and the list of marks.
+// The metadata card, the legend, the entity panels and the list of marks.
 void draw_side_panel(DocumentView& view);
+
+// People, organizations, places and other names with their mention counts; quotes by speaker.
+void draw_entities(DocumentView& view);
 
 // What a mark is, where it came from and which rule made it (tooltips, details).
 void draw_mark_details(const DocumentView& view, const Mark& mark);

@@ -103,9 +103,9 @@ void draw_article(DocumentView& view) {
   const std::vector<Line>& lines = view.lines(wrap_width, font_size, advances);
   const std::string& text = view.document().text;
 
-  const int32_t scroll_to = view.take_scroll_request();
+  const int64_t scroll_to = view.take_scroll_request();
   if (scroll_to >= 0) {
-    const size_t line = line_of_offset(lines, view.marks().marks()[scroll_to].span.start);
+    const size_t line = line_of_offset(lines, static_cast<uint32_t>(scroll_to));
     ImGui::SetScrollY(std::max(0.0f, static_cast<float>(line) * metrics.height - ImGui::GetWindowHeight() / 3));
   }
 

@@ -156,9 +156,12 @@ void draw_mark_details(const DocumentView& view, const Mark& mark) {
 void draw_side_panel(DocumentView& view) {
   if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(view);
   if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) draw_legend(view);
+  draw_entities(view);
   const std::string marks_header = "Marks (" + std::to_string(view.marks().marks().size()) + ")###marks";
   if (ImGui::CollapsingHeader(marks_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-    ImGui::BeginChild("mark list");
+    // The rest of the panel, but never less than a dozen rows when the sections above are long.
+    const float rows = ImGui::GetTextLineHeightWithSpacing() * 12;
+    ImGui::BeginChild("mark list", ImVec2(0, std::max(rows, ImGui::GetContentRegionAvail().y)));
     draw_mark_list(view);
     ImGui::EndChild();
   }

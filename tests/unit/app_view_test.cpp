@@ -135,6 +135,13 @@ TEST(DocumentJsonTest, ReadsWhatTheWriterWrote) {
   EXPECT_EQ(doc.metadata.published.value, original.metadata.published.value);
   EXPECT_EQ(doc.metadata.published.rule, original.metadata.published.rule);
   EXPECT_EQ(doc.metadata.site.span, original.metadata.site.span);
+  ASSERT_EQ(doc.entities.size(), original.entities.size());
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    EXPECT_EQ(doc.entities[i].kind, original.entities[i].kind);
+    EXPECT_EQ(doc.entities[i].name, original.entities[i].name);
+    EXPECT_EQ(doc.entities[i].mentions, original.entities[i].mentions);
+    EXPECT_EQ(doc.entities[i].roles, original.entities[i].roles);
+  }
   // The annotations written again are the same JSON.
   EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(original.annotations).dump());
 }
@@ -163,6 +170,20 @@ TEST(DocumentJsonTest, RefusesWhatItCannotShow) {
       {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
   };
   for (const Case& c : cases) EXPECT_EQ(read_document_json(c.json).error, c.error) << c.json.substr(0, 80);
+}
+
+TEST(DocumentViewTest, NextMentionGoesRound) {
+  Document doc = document_with({{{0, 4}, "place"}, {{10, 14}, "place"}, {{20, 24}, "org"}});
+  doc.entities.push_back(EntityEntry{"place", "Oslo", {{0, 4}, {10, 14}}, {}});
+  DocumentView view(std::move(doc));
+  std::vector<uint32_t> shown;
+  for (int i = 0; i < 3; ++i) {
+    view.show_next_mention(0);
+    shown.push_back(view.marks().marks()[view.selected()].span.start);
+    EXPECT_EQ(view.take_scroll_request(), static_cast<int64_t>(shown.back()));
+  }
+  EXPECT_EQ(shown, (std::vector<uint32_t>{0, 10, 0}));
+  EXPECT_EQ(view.take_scroll_request(), -1);  // a request is taken once
 }
 
 TEST(DocumentViewTest, CorrectionsUndoAndRedo) {
