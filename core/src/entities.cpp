@@ -356,7 +356,8 @@ class EntityAnnotator : public Annotator {
     };
     const Dateline& d = *doc.metadata.dateline;
     if (d.city.span) {
-      auto [first, last] = token_range(*d.city.span);
+      std::pair<uint32_t, uint32_t> city = token_range(*d.city.span);
+      const uint32_t first = city.first, last = city.second;  // (lambdas cannot capture bindings in C++17)
       if (first < last) {
         chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.first < last && c.last > first; }),
                      chunks.end());
