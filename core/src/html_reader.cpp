@@ -26,6 +26,7 @@ using html::TextRun;
 
 constexpr size_t kMinParagraphChars = 25;
 constexpr size_t kScriptedTextBytes = 500;  // main text shorter than this may be rendered by script
+constexpr size_t kShortTextBytes = 1000;    // main text shorter than this: the strict reading missed it
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -63,10 +64,10 @@ constexpr std::array<std::string_view, 14> kContentParts = {
     "article", "content", "entry", "story", "post", "text", "body", "main", "blog", "hentry", "prose", "column",
     "beitrag", "artikel"};
 // Containers that sites name as the article body.
-constexpr std::array<std::string_view, 16> kBodyParts = {
+constexpr std::array<std::string_view, 17> kBodyParts = {
     "articlebody", "article-body", "article__body", "article_body", "articletext", "article-text",
     "entry-content", "post-content", "post-body", "postbody", "story-body", "storybody", "article-content",
-    "articlecontent", "post-entry", "entry-body"};
+    "articlecontent", "post-entry", "entry-body", "content-body"};
 
 struct ClassInfo {
   bool boilerplate_part = false, boilerplate_word = false, content = false, body = false;
@@ -149,11 +150,11 @@ class Extractor {
     bool strict = true;
     std::vector<int32_t> roots = choose_roots(strict);
     std::string text = write(roots, strict, map, kNoStop);
-    if (text.size() < 200) {  // too strict for this page: keep more
+    if (text.size() < kShortTextBytes) {  // too strict for this page: keep more
       SourceMap relaxed_map;
       std::vector<int32_t> relaxed_roots = choose_roots(false);
       std::string relaxed = write(relaxed_roots, false, relaxed_map, kNoStop);
-      if (relaxed.size() > text.size()) {
+      if (relaxed.size() > 3 * text.size()) {  // clearly more text, not only the boilerplate
         strict = false;
         roots = std::move(relaxed_roots);
         map = std::move(relaxed_map);
@@ -210,7 +211,7 @@ class Extractor {
     if (el.hidden || el.tag == Tag::kHead) return true;
     if (!strict) return false;
     const ClassInfo& c = info_[e];
-    if (is_boilerplate_tag(el.tag) || c.boilerplate_part) return true;
+    if (is_boilerplate_tag(el.tag) || (c.boilerplate_part && !c.body)) return true;
     if (c.boilerplate_word && !c.content && !c.body) return true;
     // Link lists: most of the text is link text.
     Tag t = el.tag;
@@ -303,8 +304,11 @@ class Extractor {
         bool keep = si == best;
         if (!keep && !excluded[s]) {
           const Element& el = page_.elements[s];
+          const Element& top = page_.elements[best];
           uint32_t plain = total_[s] - links_[s];
-          keep = (scored[s] && score[s] >= threshold) ||
+          // A sibling of the same kind (one section of an article split in several) joins it.
+          bool same_kind = el.tag == top.tag && !top.cls.empty() && el.cls == top.cls && plain >= kMinParagraphChars;
+          keep = same_kind || (scored[s] && score[s] >= threshold) ||
                  (el.tag == Tag::kP && plain >= 80 && link_density(si) < 0.25) ||
                  (el.tag == Tag::kP && plain >= kMinParagraphChars && links_[s] == 0 && commas_[s] > 0);
         }
