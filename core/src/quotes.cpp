@@ -43,7 +43,7 @@ constexpr std::string_view kDirectCues[] = {
     "tweeted", "tweets", "urged", "warned", "warns", "wrote", "writes", "yelled", "asking", "demanded",
     "chanted", "exclaimed", "cautioned", "vowed", "pleaded", "predicted", "lamented", "wondered", "offered",
     "agreed", "confirmed", "charged", "retorted", "sings", "sang", "texted", "emailed", "insists",
-    "commented", "chanting", "asserting", "tweeting", "responding", "replying", "writing"};
+    "commented", "chanting", "asserting", "tweeting", "responding", "replying", "writing", "scolded"};
 
 // Verbs that report speech or thought without quotation marks. "said" and its kin, and the verbs
 // news uses for claims, findings and beliefs.
@@ -120,10 +120,11 @@ constexpr std::string_view kSpeakerModifiers[] = {
 constexpr std::string_view kDeterminers[] = {"a", "an", "her", "his", "its", "my", "one", "our", "the", "their", "this"};
 // Words between a speaker and the verb: "Trump later said", "she has also said".
 constexpr std::string_view kAdverbsAndAuxiliaries[] = {
-    "again", "also", "already", "earlier", "had", "has", "have", "just", "last", "later", "never", "often", "once",
+    "again", "also", "already", "earlier", "further", "had", "has", "have", "just", "last", "later", "never", "often", "once",
     "previously", "recently", "repeatedly", "still", "then", "was", "week", "will", "would", "year"};
 // Capitalised words that start sentences and are no names.
 constexpr std::string_view kNotNames[] = {
+    "although", "because", "despite", "during", "however", "meanwhile", "since", "though", "until",
     "a", "after", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his", "i", "if",
     "in", "it", "its", "on", "our", "she", "so", "that", "the", "their", "there", "these", "they", "this",
     "those", "to", "we", "what", "when", "while", "with", "you"};
@@ -879,9 +880,13 @@ class QuoteAnnotator : public Annotator {
       if (!in(kDirectCues, lower) && !medium_cue && lower != "called") continue;
       // "Trump left the stage, saying, “...”": the participle's speaker is the sentence's subject.
       if (ends_with(lower, "ing") && c > begin && cx.tok(c - 1) == ",") {
-        if (std::optional<Speaker> subject = speaker_after(cx, begin, c)) {
-          cue_used[c] = true;
-          return Attribution{cx.tokens[c], *subject};
+        // The subject starts the sentence or follows an introductory phrase ("During the speech, Trump ...").
+        for (size_t p = begin; p < c; ++p) {
+          if (p != begin && cx.tok(p - 1) != ",") continue;
+          if (std::optional<Speaker> subject = speaker_after(cx, p, c)) {
+            cue_used[c] = true;
+            return Attribution{cx.tokens[c], *subject};
+          }
         }
         continue;
       }
@@ -945,10 +950,15 @@ class QuoteAnnotator : public Annotator {
             continue;
           }
       }
-      // "urged voters to stay home and said he ...": a second verb of speech ends the first one's content.
+      // "urged voters to stay home and said he ...", "attacked the plan, saying ...": a second verb of
+      // speech ends the first one's content.
       std::vector<size_t> coordinated;
-      for (size_t j = s0; j + 1 < last; ++j)
-        if (cx.lower(j) == "and" && (in(kIndirectCues, cx.lower(j + 1)) || in(kDirectCues, cx.lower(j + 1)))) coordinated.push_back(j);
+      for (size_t j = s0; j + 1 < last; ++j) {
+        std::string next = cx.lower(j + 1);
+        if ((cx.lower(j) == "and" && (in(kIndirectCues, next) || in(kDirectCues, next))) ||
+            (cx.tok(j) == "," && in(kParticipleCues, next)))
+          coordinated.push_back(j);
+      }
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
         std::string lower = cx.lower(c);

@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A participle continues the subject of its sentence.
         QuoteCase{"Tom Reed left the stage, saying, \"We will be back.\"",
                   {"\"We will be back.\" | direct | Tom Reed | name | saying"}},
+        // ... after an introductory phrase.
+        QuoteCase{"During the speech, Tom Reed attacked the plan, saying, \"It failed.\"",
+                  {"\"It failed.\" | direct | Tom Reed | name | saying"}},
         // A name before a relative clause.
         QuoteCase{"\"It works,\" Ann Bell, who runs the clinic, said.", {"\"It works,\" | direct | Ann Bell | name | said"}},
         // No speaker anywhere: said so, no guess.
@@ -125,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"The schools will open | indirect | spokeswoman | description | said"}},
         // A participle after the cue keeps the sentence's speaker.
         QuoteCase{"Tom Reed said the plan failed, adding that the town would sue.",
-                  {"the plan failed, adding that the town would sue | indirect | Tom Reed | name | said",
+                  {"the plan failed | indirect | Tom Reed | name | said",
                    "the town would sue | indirect | Tom Reed | name | adding"}},
         // "that" ends an adverbial after the cue, not a clause of the content.
         QuoteCase{"Dan Kerr said officials have video that shows the blast.",
