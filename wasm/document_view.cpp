@@ -67,6 +67,31 @@ bool DocumentView::relabel_selected(std::string_view kind) {
   return true;
 }
 
+void DocumentView::begin_text_selection(uint32_t anchor) {
+  selection_anchor_ = anchor;
+  text_selection_ = Span{anchor, anchor};
+}
+
+void DocumentView::extend_text_selection(uint32_t offset) {
+  text_selection_ = Span{std::min(selection_anchor_, offset), std::max(selection_anchor_, offset)};
+}
+
+bool DocumentView::annotate_text_selection(std::string_view kind) {
+  if (text_selection_.empty()) return false;
+  undo_.push_back(doc_.annotations);
+  redo_.clear();
+  Annotation added;
+  added.span = text_selection_;
+  added.kind = std::string(kind);
+  added.rule = "person.selection";
+  added.origin = Origin::kPerson;
+  const auto at = std::upper_bound(doc_.annotations.begin(), doc_.annotations.end(), added, annotation_less);
+  const Annotation* inserted = &*doc_.annotations.insert(at, std::move(added));
+  text_selection_ = Span{};
+  annotations_changed(inserted);
+  return true;
+}
+
 bool DocumentView::undo() {
   if (undo_.empty()) return false;
   redo_.push_back(std::move(doc_.annotations));

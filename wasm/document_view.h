@@ -42,10 +42,17 @@ class DocumentView {
   // The byte offset the article should scroll to once, or -1; reading it clears the request.
   int64_t take_scroll_request();
 
+  // Text selected by dragging over the article (empty: none), from the anchor where the drag began.
+  Span text_selection() const { return text_selection_; }
+  void begin_text_selection(uint32_t anchor);
+  void extend_text_selection(uint32_t offset);
+  void clear_text_selection() { text_selection_ = Span{}; }
+
   // Corrections by a person, each undoable. They act on the selected mark when it is an annotation
   // (metadata evidence is not corrected here) and return false when there is nothing to do.
   bool delete_selected();
   bool relabel_selected(std::string_view kind);  // the annotation's origin becomes "person"
+  bool annotate_text_selection(std::string_view kind);  // a new annotation, selected; rule person.selection
   bool undo();
   bool redo();
   bool can_undo() const { return !undo_.empty(); }
@@ -75,6 +82,8 @@ class DocumentView {
   float lines_font_size_ = -1;
   int32_t selected_ = -1;
   int64_t scroll_request_ = -1;
+  Span text_selection_;
+  uint32_t selection_anchor_ = 0;
   std::vector<uint32_t> next_mention_;  // per entity entry
 };
 

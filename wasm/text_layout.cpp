@@ -71,6 +71,18 @@ uint32_t char_at_x(std::string_view text, const Line& line, float x, const Glyph
   return line.end;
 }
 
+uint32_t boundary_at_x(std::string_view text, const Line& line, float x, const GlyphAdvances& advances) {
+  float left = 0;
+  for (uint32_t i = line.start; i < line.end;) {
+    const Utf8Char c = decode_at(text, i);
+    const float advance = advances.of(c.cp);
+    if (x < left + advance / 2) return i;
+    left += advance;
+    i += c.size;
+  }
+  return line.end;
+}
+
 size_t line_of_offset(const std::vector<Line>& lines, uint32_t offset) {
   auto after = std::upper_bound(lines.begin(), lines.end(), offset,
                                 [](uint32_t o, const Line& line) { return o < line.start; });

@@ -36,6 +36,9 @@ float text_width(std::string_view text, uint32_t from, uint32_t to, const GlyphA
 // when `x` is outside its characters.
 uint32_t char_at_x(std::string_view text, const Line& line, float x, const GlyphAdvances& advances);
 
+// The character boundary of `line` nearest to `x`: line.start left of it, line.end right of it.
+uint32_t boundary_at_x(std::string_view text, const Line& line, float x, const GlyphAdvances& advances);
+
 // The index of the line holding byte `offset`; `lines` come from wrap_lines.
 size_t line_of_offset(const std::vector<Line>& lines, uint32_t offset);
 

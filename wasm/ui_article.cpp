@@ -120,6 +120,13 @@ void draw_article(DocumentView& view) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const Line& line = lines[i];
       const ImVec2 top = ImGui::GetCursorScreenPos();
+      const Span selection = view.text_selection();
+      if (selection.start < line.end && selection.end > line.start) {
+        const uint32_t start = std::max(selection.start, line.start), end = std::min(selection.end, line.end);
+        const float x0 = top.x + text_width(text, line.start, start, advances);
+        draw->AddRectFilled(ImVec2(x0, top.y), ImVec2(x0 + text_width(text, start, end, advances), top.y + metrics.height),
+                            ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+      }
       draw_line_marks(draw, view, line, top, metrics, advances);
       draw->AddText(font, font_size, ImVec2(top.x, top.y + metrics.text_top), text_color, text.data() + line.start,
                     text.data() + line.end);
@@ -129,9 +136,24 @@ void draw_article(DocumentView& view) {
   clipper.End();
   ImGui::PopStyleVar();
 
-  if (!ImGui::IsWindowHovered()) return;
+  // Dragging over the text selects it (keys 1-9 then annotate it); the drag may leave the window.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const float row = std::floor((mouse.y - origin.y) / metrics.height);
+  const Line& nearest = lines[static_cast<size_t>(std::clamp(row, 0.0f, static_cast<float>(lines.size() - 1)))];
+  const uint32_t boundary = row < 0 ? 0
+                            : row >= static_cast<float>(lines.size())
+                                ? static_cast<uint32_t>(text.size())
+                                : boundary_at_x(text, nearest, mouse.x - origin.x, advances);
+  static bool dragging = false;  // one article view is drawn at a time
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    view.begin_text_selection(boundary);
+    dragging = true;
+  } else if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    view.extend_text_selection(boundary);
+  }
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) dragging = false;
+
+  if (!ImGui::IsWindowHovered()) return;
   if (row < 0 || row >= static_cast<float>(lines.size())) return;
   const Line& line = lines[static_cast<size_t>(row)];
   const uint32_t offset = char_at_x(text, line, mouse.x - origin.x, advances);

@@ -21,13 +21,19 @@ bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, 
       case Command::kUndo: changed |= view.undo(); break;
       case Command::kRedo: changed |= view.redo(); break;
       case Command::kDelete: changed |= view.delete_selected(); break;
-      case Command::kClearSelection: view.select(-1, false); break;
+      case Command::kClearSelection:
+        view.select(-1, false);
+        view.clear_text_selection();
+        break;
     }
   }
   // Typed characters rather than key codes: the same on every keyboard layout.
   for (ImWchar c : io.InputQueueCharacters) {
     if (io.KeyCtrl) break;
-    if (c >= '1' && c <= '9') changed |= view.relabel_selected(kKindKeys[c - '1']);
+    if (c >= '1' && c <= '9') {
+      const std::string_view kind = kKindKeys[c - '1'];
+      changed |= view.text_selection().empty() ? view.relabel_selected(kind) : view.annotate_text_selection(kind);
+    }
     if (c == '?') *show_help = !*show_help;
   }
   return changed;
@@ -103,13 +109,15 @@ void draw_help_window(bool* open) {
       ImGui::TextUnformatted(what);
     };
     row("click", "select the annotation under the mouse");
+    row("drag", "select text, to annotate it with 1-9");
     for (size_t i = 0; i < kKindKeys.size(); ++i) {
       const std::string keys(1, static_cast<char>('1' + i));
-      const std::string what = "relabel the selection as " + std::string(kKindKeys[i]);
+      const std::string what = "annotate the selected text, or relabel the selected annotation, as " +
+                               std::string(kKindKeys[i]);
       row(keys.c_str(), what.c_str());
     }
     row("Del, Backspace", "delete the selected annotation");
-    row("Esc", "clear the selection");
+    row("Esc", "clear the selections");
     row("Ctrl+Z", "undo");
     row("Ctrl+Shift+Z, Ctrl+Y", "redo");
     row("?", "show or hide this window");

@@ -110,6 +110,25 @@ run(async () => {
     await page.keyboard.press('Control+z');
     await frames(page);
 
+    // Drag over text and press 3: a new annotation of that text, a place made by a person.
+    state = await current(page);
+    const span = state.visible_marks.find((m) => m.kind === 'time') || state.visible_marks[0];
+    const y = span.y + span.height / 2;
+    await page.mouse.move(span.x + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(span.x + span.width / 2, y, { steps: 4 });
+    await page.mouse.move(span.x + span.width - 1, y, { steps: 4 });
+    await page.mouse.up();
+    await frames(page);
+    await page.keyboard.press('3');
+    await frames(page);
+    const annotated = await current(page);
+    check(annotated.annotations === state.annotations + 1 && annotated.selected && annotated.selected.kind === 'place' &&
+          annotated.selected.origin === 'person' && annotated.selected.text === span.text,
+          `dragging over "${span.text}" and pressing 3 annotates it (${JSON.stringify(annotated.selected)})`);
+    await page.keyboard.press('Control+z');
+    await frames(page);
+
     // The help window lists the shortcuts.
     await page.keyboard.press('?');
     await frames(page);

@@ -172,6 +172,37 @@ TEST(DocumentJsonTest, RefusesWhatItCannotShow) {
   for (const Case& c : cases) EXPECT_EQ(read_document_json(c.json).error, c.error) << c.json.substr(0, 80);
 }
 
+TEST(DocumentViewTest, SelectedTextBecomesAnAnnotation) {
+  DocumentView view(document_with({{{0, 5}, "person"}, {{20, 25}, "org"}}));
+  EXPECT_FALSE(view.annotate_text_selection("place"));  // no text selected
+  view.begin_text_selection(14);
+  view.extend_text_selection(9);  // dragged leftwards
+  EXPECT_EQ(view.text_selection(), (Span{9, 14}));
+  EXPECT_TRUE(view.annotate_text_selection("place"));
+  ASSERT_EQ(view.document().annotations.size(), 3u);
+  const Annotation& added = view.document().annotations[1];  // in the total order
+  EXPECT_EQ(added.span, (Span{9, 14}));
+  EXPECT_EQ(added.kind, "place");
+  EXPECT_EQ(added.rule, "person.selection");
+  EXPECT_EQ(added.origin, Origin::kPerson);
+  EXPECT_EQ(view.marks().marks()[view.selected()].annotation, 1);  // and selected
+  EXPECT_TRUE(view.text_selection().empty());
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(view.document().annotations.size(), 2u);
+}
+
+TEST(TextLayoutTest, NearestBoundary) {
+  const std::string text = "ab\xC3\xA9 cd";
+  const Line line{0, static_cast<uint32_t>(text.size())};
+  struct Case {
+    float x;
+    uint32_t offset;
+  };
+  for (const Case& c : {Case{-5, 0}, Case{4, 0}, Case{5, 1}, Case{24, 2}, Case{26, 4}, Case{1000, 7}}) {
+    EXPECT_EQ(boundary_at_x(text, line, c.x, ten_pixels()), c.offset) << c.x;
+  }
+}
+
 TEST(DocumentViewTest, NextMentionGoesRound) {
   Document doc = document_with({{{0, 4}, "place"}, {{10, 14}, "place"}, {{20, 24}, "org"}});
   doc.entities.push_back(EntityEntry{"place", "Oslo", {{0, 4}, {10, 14}}, {}});
