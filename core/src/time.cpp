@@ -903,6 +903,8 @@ class SentenceScanner {
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    // TimeBank marks the temporal adjective "current" ("its current chairman").
+    if (w->key == "current" && !the) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
     if (!w->is(kDeictic) || the || w->possessive) return std::nullopt;  // "today's world" is not a date
     Deictic d = w->lex->deictic;
     if (d == Deictic::kPresent) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");

@@ -84,8 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "last year|DATE|2019 ; this year|DATE|2020 ; next month|DATE|2020-02"},
         TimeCase{"2020-01-25", "Nobody came yesterday, few come today and more will tomorrow.",
                  "yesterday|DATE|2020-01-24 ; today|DATE|2020-01-25 ; tomorrow|DATE|2020-01-26"},
-        TimeCase{"2020-01-25", "The league is now bigger than it was in the past.",
-                 "now|DATE|PRESENT_REF ; the past|DATE|PAST_REF"},
+        TimeCase{"2020-01-25", "The league is now bigger than it was in the past, says its current chief.",
+                 "now|DATE|PRESENT_REF ; the past|DATE|PAST_REF ; current|DATE|PRESENT_REF"},
         TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
         TimeCase{"1989-10-26", "Profit in the third quarter rose from a year earlier; third-quarter sales and "
                                "fourth-quarter costs fell.",
