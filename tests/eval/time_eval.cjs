@@ -16,7 +16,7 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 
 // A little under what Ledeline reaches, so that regressions fail the test.
-const kFloors = { relaxedF1: 0.92, valueF1: 0.77, mbPerSecond: 35 };
+const kFloors = { relaxedF1: 0.92, valueF1: 0.78, mbPerSecond: 35 };
 
 const [cli, speedTool, shared] = process.argv.slice(2);
 const corpus = path.join(shared || '', 'data/tempeval3/TBAQ-cleaned');
