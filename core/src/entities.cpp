@@ -83,6 +83,7 @@ struct Mention {
 struct Chunk {
   uint32_t first, last;
   ConllType type;
+  bool dateline = false;  // the dateline's city or an agency, not the tagger's
 };
 
 bool has_upper_first(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0); }
@@ -362,7 +363,7 @@ class EntityAnnotator : public Annotator {
         chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.first < last && c.last > first; }),
                      chunks.end());
         chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), first, [](const Chunk& c, uint32_t t) { return c.first < t; }),
-                      {first, last, ConllType::kLoc});
+                      {first, last, ConllType::kLoc, true});
       }
     }
     for (const MetaValue& a : d.agencies)
@@ -379,7 +380,7 @@ class EntityAnnotator : public Annotator {
     std::string text(scan.doc.slice(scan.span(first, last)));
     if (agency || std::binary_search(kKnownOrgs.begin(), kKnownOrgs.end(), text)) type = ConllType::kOrg;
     std::string kind;
-    std::string rule = "entities.tagger";
+    std::string rule = c.dateline || agency ? "entities.dateline" : "entities.tagger";
     if (type == ConllType::kPer) {
       // Titles and roles the tagger took into the name stay out of it.
       while (first + 1 < last && (in_list(kTitles, scan.lower(first)) || in_list(kRoleHeads, scan.lower(first)) ||

@@ -10,8 +10,9 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 
 const kF1Floor = 90.5;  // a little under what the committed model reaches (91.04)
-// Tokens per second of processor time for the entity step alone (it reaches about 1,500,000).
-const kSpeedFloor = 900000;
+// Tokens per second of processor time for the entity step alone: the target (it reaches
+// about 1,800,000 to 2,000,000 on this shared machine).
+const kSpeedFloor = 1000000;
 
 const [cli, speed, shared] = process.argv.slice(2);
 const testa = path.join(shared || '', 'data/conll2003/eng.testa');
