@@ -3,7 +3,8 @@
 //
 // Not a full HTML5 parser: it keeps what finding the main text and the metadata needs (block
 // structure, links, class and id, the metadata tags) and survives anything: unclosed and stray tags,
-// truncated input, 100,000 nested elements (nesting deeper than kMaxDepth is flattened).
+// truncated input, 100,000 nested elements (nesting deeper than kMaxDepth is flattened, and so is
+// markup beyond kBytesPerElement).
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,9 @@
 namespace ledeline::html {
 
 inline constexpr uint32_t kMaxDepth = 256;
+// At most one element per this many input bytes (real pages have one per 40 or more): an element
+// and what the reader keeps about it take some 200 bytes.
+inline constexpr size_t kBytesPerElement = 16;
 
 enum class Tag : uint8_t {
   kOther, kA, kAddress, kArticle, kAside, kBlockquote, kBody, kBr, kButton, kCaption, kCenter, kDd,

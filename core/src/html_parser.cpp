@@ -120,7 +120,7 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
 
 class Builder {
  public:
-  explicit Builder(std::string_view html) : html_(html) {}
+  explicit Builder(std::string_view html) : html_(html), element_budget_(html.size() / kBytesPerElement + 1024) {}
 
   Page build() {
     size_t i = 0;
@@ -264,6 +264,7 @@ class Builder {
     bool is_void_element = is_void(name) || a.self_closing;
     if (tag == Tag::kImg || tag == Tag::kInput) return after;  // nothing the reader uses
     if (stack_.size() >= kMaxDepth && !is_void_element) return after;  // flattened
+    if (page_.elements.size() >= element_budget_) return after;  // markup soup: flattened too
     Element e;
     e.tag = tag;
     e.parent = stack_.empty() ? -1 : stack_.back();
@@ -368,6 +369,7 @@ class Builder {
   std::unordered_map<std::string, uint32_t> name_ids_;  // lookups only; never iterated
   std::vector<uint32_t> open_count_;    // open elements by name id
   uint8_t pending_breaks_ = 0;
+  size_t element_budget_;  // memory stays a small multiple of the input, whatever the markup
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // are written for these tests, in the shape of real pages and feeds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "html.h"
@@ -202,6 +203,16 @@ TEST(HtmlReader, HundredThousandNestedTags) {
   for (int i = 0; i < 100000; ++i) open_only += "<span><b>";
   open_only += "text";
   EXPECT_TRUE(Pipeline().run(open_only, "deep").ok());
+}
+
+TEST(HtmlReader, MarkupSoupIsFlattened) {
+  // A tag every four bytes: the elements kept are bounded by the input's size, the text is all read.
+  std::string soup = "<html><body><p>";
+  for (int i = 0; i < 300000; ++i) soup += "<i>x ";
+  html::Page page = html::parse(soup);
+  EXPECT_LE(page.elements.size(), soup.size() / html::kBytesPerElement + 1024);
+  Document d = read_one(soup);
+  EXPECT_EQ(std::count(d.text.begin(), d.text.end(), 'x'), 300000);
 }
 
 struct EntityCase {
