@@ -536,8 +536,10 @@ class SentenceScanner {
   // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it).
   std::optional<Match> numeric_date(size_t i) const {
     const Word& w = w_[i];
-    if (w.digits == 4 && w.suffix.size() == 6 && w.suffix[0] == '-' && w.suffix[3] == '-') {
-      int m = std::stoi(std::string(w.suffix.substr(1, 2))), d = std::stoi(std::string(w.suffix.substr(4, 2)));
+    std::string_view s = w.suffix;
+    if (w.digits == 4 && s.size() == 6 && s[0] == '-' && s[3] == '-' && is_digit(s[1]) && is_digit(s[2]) &&
+        is_digit(s[4]) && is_digit(s[5])) {
+      int m = (s[1] - '0') * 10 + (s[2] - '0'), d = (s[4] - '0') * 10 + (s[5] - '0');
       CivilDate c{w.number, m, d};
       if (!valid_date(c)) return std::nullopt;
       Match r = make(i, i + 1, "DATE", to_iso(c), "iso_date");

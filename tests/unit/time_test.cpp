@@ -64,6 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"1998-03-20", "We met in May 1997, and the board may meet in May.",
                  "May 1997|DATE|1997-05 ; May|DATE|1998-05"},
         TimeCase{"1998-03-20", "Shares rose 3 % in 1,997 trades and 2000 workers left.", ""},
+        TimeCase{"1998-03-20", "Codes 1998----12, 1998-13-01 and 12/40/1998 are no dates.",
+                 "1998|DATE|1998 ; 1998|DATE|1998"},
         TimeCase{"1998-03-20", "By the year two thousand, as in the winter of nineteen ninety-four, prices rose.",
                  "the year two thousand|DATE|2000 ; the winter of nineteen ninety-four|DATE|1994-WI"},
         TimeCase{"1998-10-25", "The paper said in an editorial on Monday, Oct. 26: no.",
