@@ -62,7 +62,6 @@ Page parse(std::string_view html);
 bool looks_like_html(std::string_view text);
 
 bool is_block(Tag t);
-Tag tag_of(const Page& page, int32_t element);
 
 // Decodes character references (&amp; &#233; &#x2014; &eacute; ...) and collapses white space to
 // single spaces, trimmed: for attribute values and titles.

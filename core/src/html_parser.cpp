@@ -402,8 +402,6 @@ bool is_block(Tag t) {
   }
 }
 
-Tag tag_of(const Page& page, int32_t element) { return element < 0 ? Tag::kOther : page.elements[element].tag; }
-
 size_t decode_reference(std::string_view raw, size_t i, std::string& out) {
   size_t n = raw.size();
   if (i + 1 >= n) return 0;

@@ -99,7 +99,6 @@ bool is_boilerplate_tag(Tag t) {
 }
 
 bool is_paragraph_tag(Tag t) { return t == Tag::kP || t == Tag::kPre || t == Tag::kTd || t == Tag::kBlockquote; }
-bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
 
 class Extractor {
  public:
@@ -758,7 +757,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       bool modified_time = lower(e.cls).find("updated") != std::string::npos || lower(e.cls).find("modified") != std::string::npos;
       if (!modified_time) time_dates.emplace_back(std::move(v), e.pubdate ? "html.time_pubdate" : "html.time_datetime");
     }
-    if (is_heading(e.tag) && e.tag == Tag::kH1) h1s.emplace_back(x.text_of(ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
+    if (e.tag == Tag::kH1) h1s.emplace_back(x.text_of(ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
     if (e.tag == Tag::kMeta || e.tag == Tag::kLink) continue;
     bool author_prop = prop == "author" || prop == "creator";
     bool author_rel = lower(e.rel) == "author";
