@@ -124,6 +124,16 @@ void update_cursor() {
   }
 }
 
+// [SECTION] Clipboard
+// Emscripten 3.1.6's GLFW keeps its clipboard to itself: copies go to the system's through the browser
+// (the key press that asked for them is recent enough to allow it).
+
+EM_JS(void, write_clipboard, (const char* text), {
+  if (navigator.clipboard) navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
+});
+
+void set_clipboard_text(void*, const char* text) { write_clipboard(text); }
+
 // [SECTION] Idle frames (see request_frames)
 
 void on_mouse_button(GLFWwindow*, int, int, int) { request_frames(); }
@@ -135,6 +145,7 @@ void on_key(GLFWwindow*, int key, int, int action, int mods) {
   const bool ctrl = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
   if (ctrl && key == GLFW_KEY_Z) g_app.commands.push_back((mods & GLFW_MOD_SHIFT) ? Command::kRedo : Command::kUndo);
   else if (ctrl && key == GLFW_KEY_Y) g_app.commands.push_back(Command::kRedo);
+  else if (ctrl && key == GLFW_KEY_C) g_app.commands.push_back(Command::kCopy);
   else if (key == GLFW_KEY_DELETE || key == GLFW_KEY_BACKSPACE) g_app.commands.push_back(Command::kDelete);
   else if (key == GLFW_KEY_ESCAPE) g_app.commands.push_back(Command::kClearSelection);
 }
@@ -225,6 +236,7 @@ int main() {
   g_app.unscaled_style = ImGui::GetStyle();
   install_input_callbacks(g_app.window);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
+  ImGui::GetIO().SetClipboardTextFn = set_clipboard_text;
   ImGui_ImplOpenGL3_Init("#version 300 es");
   fit_canvas();
   emscripten_set_main_loop(frame, 0, false);

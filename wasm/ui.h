@@ -18,7 +18,7 @@ inline constexpr std::array<std::string_view, 9> kKindKeys = {"person", "org",  
 // Keyboard commands, queued by the platform layer as keys go down: ImGui 1.86 polls key states once a
 // frame and would miss a press shorter than a frame. Typed characters (1-9, ?) come through ImGui's
 // own character queue.
-enum class Command : uint8_t { kUndo, kRedo, kDelete, kClearSelection };
+enum class Command : uint8_t { kUndo, kRedo, kDelete, kClearSelection, kCopy };
 
 // The whole window: a bar on top, the article on the left, the side panel on the right; the keyboard
 // commands and shortcuts; the help window.

@@ -21,6 +21,12 @@ bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, 
       case Command::kUndo: changed |= view.undo(); break;
       case Command::kRedo: changed |= view.redo(); break;
       case Command::kDelete: changed |= view.delete_selected(); break;
+      case Command::kCopy: {  // the selected text, else the selected annotation's
+        Span span = view.text_selection();
+        if (span.empty() && view.selected() >= 0) span = view.marks().marks()[view.selected()].span;
+        if (!span.empty()) ImGui::SetClipboardText(std::string(view.document().slice(span)).c_str());
+        break;
+      }
       case Command::kClearSelection:
         view.select(-1, false);
         view.clear_text_selection();
@@ -117,6 +123,7 @@ void draw_help_window(bool* open) {
       row(keys.c_str(), what.c_str());
     }
     row("Del, Backspace", "delete the selected annotation");
+    row("Ctrl+C", "copy the selected text, or the selected annotation's");
     row("Esc", "clear the selections");
     row("Ctrl+Z", "undo");
     row("Ctrl+Shift+Z, Ctrl+Y", "redo");

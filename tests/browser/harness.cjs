@@ -46,6 +46,7 @@ async function openPage(webDir, { deviceScaleFactor = 1, width = 1280, height = 
     executablePath: kChromium, headless: true, args: kChromiumFlags,
     viewport: { width, height }, deviceScaleFactor,
   });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] || await context.newPage();

@@ -120,6 +120,10 @@ run(async () => {
     await page.mouse.move(span.x + span.width - 1, y, { steps: 4 });
     await page.mouse.up();
     await frames(page);
+    await page.keyboard.press('Control+c');
+    await frames(page);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    check(copied === span.text, `Ctrl+C copies the selected text (${JSON.stringify(copied)})`);
     await page.keyboard.press('3');
     await frames(page);
     const annotated = await current(page);
