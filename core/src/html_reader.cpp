@@ -25,7 +25,6 @@ using html::Tag;
 using html::TextRun;
 
 constexpr size_t kMinParagraphChars = 25;
-constexpr size_t kScriptedTextBytes = 500;  // main text shorter than this may be rendered by script
 constexpr size_t kShortTextBytes = 1000;    // main text shorter than this: the strict reading missed it
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -846,14 +845,15 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   if (shown && (!stated_date || (stated_date->hour >= 0 && shown->second == std::string_view("html.date_class") &&
                                  std::abs(day_number(stated_date->date) - day_number(shown->first.date)) == 1)))
     m.published = {to_iso(shown->first), std::nullopt, shown->second};
-  // Pages that render their text by script state it in JSON-LD: mapped as a whole to that block.
-  if (doc.text.size() < kScriptedTextBytes && c.article_body.size() > 2 * doc.text.size()) {
+  // Pages that render their text by script, or show only its start, state it whole in JSON-LD:
+  // mapped as a whole to that block.
+  if (c.article_body.size() > 2 * doc.text.size()) {
     doc.text = std::move(c.article_body);
     auto block_start = static_cast<uint32_t>(c.article_body_block.data() - x.source().data());
     doc.source_map = SourceMap();
     doc.source_map.append(static_cast<uint32_t>(doc.text.size()), block_start, static_cast<uint32_t>(c.article_body_block.size()));
     doc.source_map.finish(static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(x.source().size()));
-    doc.warnings.push_back("the page renders its text by script: read from its JSON-LD articleBody");
+    doc.warnings.push_back("the page shows less text than its JSON-LD articleBody states: read from there");
   }
   if (!m.published.present())
     for (auto& [v, rule] : modified)
