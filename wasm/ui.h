@@ -39,6 +39,9 @@ void draw_side_panel(DocumentView& view);
 // People, organizations, places and other names with their mention counts; quotes by speaker.
 void draw_entities(DocumentView& view);
 
+// The article's dates on a time axis.
+void draw_timeline(DocumentView& view);
+
 // What a mark is, where it came from and which rule made it (tooltips, details).
 void draw_mark_details(const DocumentView& view, const Mark& mark);
 

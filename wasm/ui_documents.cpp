@@ -1,5 +1,4 @@
 // The document list: every dropped or restored file with its state; a failed one says why.
-#include <cinttypes>
 
 #include "imgui.h"
 #include "ui.h"

@@ -157,6 +157,7 @@ void draw_side_panel(DocumentView& view) {
   if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(view);
   if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) draw_legend(view);
   draw_entities(view);
+  draw_timeline(view);
   const std::string marks_header = "Marks (" + std::to_string(view.marks().marks().size()) + ")###marks";
   if (ImGui::CollapsingHeader(marks_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
     // The rest of the panel, but never less than a dozen rows when the sections above are long.
