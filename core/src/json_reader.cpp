@@ -224,7 +224,9 @@ Document read_object(const json& o, const StringSpans& spans, std::string_view i
     auto span = std::find_if(spans.begin(), spans.end(), [&](const auto& s) { return s.first == text_key; });
     SourceMap string_map;
     std::string value = span != spans.end() ? unescape(input, span->second, string_map) : text->get<std::string>();
-    if (span != spans.end()) string_map.finish(static_cast<uint32_t>(value.size()), static_cast<uint32_t>(input.size()));
+    // A string the scanner did not locate maps as a whole to the input.
+    if (span == spans.end()) string_map.append(static_cast<uint32_t>(value.size()), 0, static_cast<uint32_t>(input.size()));
+    string_map.finish(static_cast<uint32_t>(value.size()), static_cast<uint32_t>(input.size()));
     std::string_view head = std::string_view(value).substr(0, 2000);
     if (head.find("<p") != std::string_view::npos || head.find("</") != std::string_view::npos || html::looks_like_html(value)) {
       doc = read_html(value);
