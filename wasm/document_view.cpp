@@ -1,8 +1,37 @@
 #include "document_view.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+
+#include "ledeline/calendar.h"
 
 namespace ledeline::app {
+
+namespace {
+
+// The first day a TimeML value names ("2020-01-25", "2020-01-25T20:45", "2020-01", "2020"), in days since
+// 1970-01-01; nothing for weeks, durations, sets and the like.
+std::optional<int64_t> first_day(std::string_view value) {
+  auto number = [&](size_t at, size_t digits, int& out) {
+    if (value.size() < at + digits) return false;
+    out = 0;
+    for (size_t i = at; i < at + digits; ++i) {
+      if (value[i] < '0' || value[i] > '9') return false;
+      out = out * 10 + (value[i] - '0');
+    }
+    return true;
+  };
+  CivilDate date{0, 1, 1};
+  if (!number(0, 4, date.year)) return std::nullopt;
+  if (value.size() > 4 && (value[4] != '-' || !number(5, 2, date.month))) return std::nullopt;
+  if (value.size() > 7 && (value[7] != '-' || !number(8, 2, date.day))) return std::nullopt;
+  if (value.size() > 10 && value[10] != 'T') return std::nullopt;
+  if (!valid_date(date)) return std::nullopt;
+  return days_from_civil(date);
+}
+
+}  // namespace
 
 DocumentView::DocumentView(Document doc) : doc_(std::move(doc)) { annotations_changed(nullptr); }
 
@@ -18,6 +47,31 @@ void DocumentView::annotations_changed(const Annotation* keep) {
   }
   kinds_.erase(std::remove_if(kinds_.begin(), kinds_.end(), [](const KindCount& k) { return k.count == 0; }),
                kinds_.end());
+  // The panel lists.
+  dated_marks_.clear();
+  std::map<std::string, std::vector<int32_t>> quotes;  // ordered by speaker, the same on every build
+  const std::vector<Mark>& all = marks_.marks();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].annotation < 0) continue;
+    const Annotation& a = doc_.annotations[all[i].annotation];
+    if (a.kind == "time") {
+      const std::string* value = a.attrs.find("value");
+      if (const std::optional<int64_t> day = value ? first_day(*value) : std::nullopt) {
+        dated_marks_.push_back({*day, static_cast<int32_t>(i)});
+      }
+    } else if (a.kind == "quote") {
+      const std::string* speaker = a.attrs.find("speaker");
+      quotes[speaker ? *speaker : std::string()].push_back(static_cast<int32_t>(i));
+    }
+  }
+  std::stable_sort(dated_marks_.begin(), dated_marks_.end(),
+                   [](const DatedMark& a, const DatedMark& b) { return a.day < b.day; });
+  quotes_by_speaker_.clear();
+  for (auto& [speaker, list] : quotes) {
+    if (!speaker.empty()) quotes_by_speaker_.push_back({speaker, std::move(list)});
+  }
+  if (auto none = quotes.find(std::string()); none != quotes.end()) quotes_by_speaker_.push_back({"", none->second});
+
   selected_ = -1;
   if (!keep) return;
   const std::vector<Mark>& marks = marks_.marks();
@@ -27,6 +81,16 @@ void DocumentView::annotations_changed(const Annotation* keep) {
       break;
     }
   }
+}
+
+int32_t DocumentView::evidence_mark(const MetaValue& value) const {
+  // Metadata spans are few and near the top: marks are searched at the value's own span only.
+  if (!value.span) return -1;
+  int32_t found = -1;
+  marks_.for_each_overlapping(value.span->start, value.span->end, [&](size_t i) {
+    if (marks_.marks()[i].evidence == &value) found = static_cast<int32_t>(i);
+  });
+  return found;
 }
 
 Annotation* DocumentView::selected_annotation() {

@@ -58,6 +58,21 @@ class DocumentView {
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
 
+  // What the side panel lists, made when the annotations change rather than every frame (a 1 MB article
+  // has tens of thousands of marks).
+  struct DatedMark {
+    int64_t day;  // days since 1970-01-01 of the first day the time value names
+    int32_t mark;
+  };
+  const std::vector<DatedMark>& dated_marks() const { return dated_marks_; }  // by day
+  struct SpeakerQuotes {
+    std::string speaker;  // empty: no speaker found
+    std::vector<int32_t> marks;
+  };
+  const std::vector<SpeakerQuotes>& quotes_by_speaker() const { return quotes_by_speaker_; }  // by speaker, none last
+  // The mark showing where a metadata value was read, or -1.
+  int32_t evidence_mark(const MetaValue& value) const;
+
   // Where the article drew each visible mark this frame (first segment, screen pixels): the page's test
   // hook reads it to point at a mark.
   struct MarkRect {
@@ -77,6 +92,8 @@ class DocumentView {
   std::vector<KindCount> kinds_;  // sorted by kind
   std::vector<std::vector<Annotation>> undo_, redo_;  // the annotations before each correction
   std::vector<MarkRect> drawn_marks_;
+  std::vector<DatedMark> dated_marks_;
+  std::vector<SpeakerQuotes> quotes_by_speaker_;
   std::vector<Line> lines_;
   float lines_width_ = -1;
   float lines_font_size_ = -1;

@@ -1,7 +1,6 @@
 // The entity panels: people, organizations, places and the other names, one row per entity entry with
 // its mention count (a click shows the next mention), and the quotes grouped by speaker.
 #include <algorithm>
-#include <map>
 
 #include "imgui.h"
 #include "kind_palette.h"
@@ -29,60 +28,58 @@ bool in_group(const EntityGroup& group, const std::string& kind) {
 
 void draw_entity_group(DocumentView& view, const EntityGroup& group) {
   const std::vector<EntityEntry>& entities = view.document().entities;
-  size_t count = 0;
-  for (const EntityEntry& e : entities) count += in_group(group, e.kind) ? 1 : 0;
-  if (count == 0) return;
-  const std::string header = std::string(group.title) + " (" + std::to_string(count) + ")###" + group.title;
-  if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  std::vector<int> members;
   for (size_t i = 0; i < entities.size(); ++i) {
-    const EntityEntry& e = entities[i];
-    if (!in_group(group, e.kind)) continue;
-    ImGui::PushID(static_cast<int>(i));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float chip = ImGui::GetFontSize() * 0.5f;
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + chip / 2, at.y + ImGui::GetTextLineHeight() / 2),
-                                                chip / 2, kind_color(e.kind));
-    ImGui::Dummy(ImVec2(chip, ImGui::GetTextLineHeight()));
-    ImGui::SameLine();
-    if (ImGui::Selectable(e.name.c_str())) view.show_next_mention(i);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: click for the next of its %zu mentions", e.kind.c_str(), e.mentions.size());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu", e.mentions.size());
-    for (const std::string& role : e.roles) {
+    if (in_group(group, entities[i].kind)) members.push_back(static_cast<int>(i));
+  }
+  if (members.empty()) return;
+  const std::string header = std::string(group.title) + " (" + std::to_string(members.size()) + ")###" + group.title;
+  if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  ImGuiListClipper clipper;  // a long article has thousands of names
+  clipper.Begin(static_cast<int>(members.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const int i = members[row];
+      const EntityEntry& e = entities[i];
+      ImGui::PushID(i);
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      const float chip = ImGui::GetFontSize() * 0.5f;
+      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + chip / 2, at.y + ImGui::GetTextLineHeight() / 2),
+                                                  chip / 2, kind_color(e.kind));
+      ImGui::Dummy(ImVec2(chip, ImGui::GetTextLineHeight()));
       ImGui::SameLine();
-      ImGui::TextDisabled("%s", role.c_str());
+      if (ImGui::Selectable(e.name.c_str())) view.show_next_mention(static_cast<size_t>(i));
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s: click for the next of its %zu mentions", e.kind.c_str(), e.mentions.size());
+      }
+      ImGui::SameLine();
+      ImGui::TextDisabled("%zu", e.mentions.size());
+      for (const std::string& role : e.roles) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", role.c_str());
+      }
+      ImGui::PopID();
     }
-    ImGui::PopID();
   }
 }
 
-// Quotes under their speaker (attribute `speaker`), speakers by name; unattributed quotes last.
+// Quotes under their speaker (attribute `speaker`), speakers by name; quotes without one last.
 void draw_quotes_by_speaker(DocumentView& view) {
+  const std::vector<DocumentView::SpeakerQuotes>& groups = view.quotes_by_speaker();
+  if (groups.empty() || !ImGui::CollapsingHeader("Quotes by speaker", ImGuiTreeNodeFlags_DefaultOpen)) return;
   const std::vector<Mark>& marks = view.marks().marks();
-  const Document& doc = view.document();
-  std::map<std::string, std::vector<int32_t>> by_speaker;  // ordered: the same on every build
-  std::vector<int32_t> unattributed;
-  for (size_t i = 0; i < marks.size(); ++i) {
-    if (marks[i].kind != "quote" || marks[i].annotation < 0) continue;
-    const std::string* speaker = doc.annotations[marks[i].annotation].attrs.find("speaker");
-    if (speaker && !speaker->empty()) by_speaker[*speaker].push_back(static_cast<int32_t>(i));
-    else unattributed.push_back(static_cast<int32_t>(i));
-  }
-  if (by_speaker.empty() && unattributed.empty()) return;
-  if (!ImGui::CollapsingHeader("Quotes by speaker", ImGuiTreeNodeFlags_DefaultOpen)) return;
-  auto speaker_node = [&](const std::string& speaker, const std::vector<int32_t>& quotes) {
-    const std::string label = speaker + " (" + std::to_string(quotes.size()) + ")";
-    if (!ImGui::TreeNode(label.c_str())) return;
-    for (int32_t mark : quotes) {
+  for (const DocumentView::SpeakerQuotes& group : groups) {
+    const std::string label =
+        (group.speaker.empty() ? std::string("no speaker found") : group.speaker) + " (" + std::to_string(group.marks.size()) + ")";
+    if (!ImGui::TreeNode(label.c_str())) continue;
+    for (int32_t mark : group.marks) {
       ImGui::PushID(mark);
-      const std::string text = excerpt(doc.slice(marks[mark].span), 90);
+      const std::string text = excerpt(view.document().slice(marks[mark].span), 90);
       if (ImGui::Selectable(text.c_str(), view.selected() == mark)) view.select(mark, true);
       ImGui::PopID();
     }
     ImGui::TreePop();
-  };
-  for (const auto& [speaker, quotes] : by_speaker) speaker_node(speaker, quotes);
-  if (!unattributed.empty()) speaker_node("no speaker found", unattributed);
+  }
 }
 
 }  // namespace

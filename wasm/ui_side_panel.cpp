@@ -23,15 +23,6 @@ void color_chip(ImU32 color, float row_height = ImGui::GetTextLineHeight()) {
   ImGui::SameLine();
 }
 
-// The mark that shows where `value` was read, or -1.
-int32_t evidence_mark(const DocumentView& view, const MetaValue& value) {
-  const std::vector<Mark>& marks = view.marks().marks();
-  for (size_t i = 0; i < marks.size(); ++i) {
-    if (marks[i].evidence == &value) return static_cast<int32_t>(i);
-  }
-  return -1;
-}
-
 // One row of the metadata card: the field, its value, and a click that shows where it was read.
 void metadata_row(DocumentView& view, const char* field, const std::string& kind, const MetaValue* value) {
   ImGui::TableNextRow();
@@ -42,7 +33,7 @@ void metadata_row(DocumentView& view, const char* field, const std::string& kind
     ImGui::TextDisabled("-");
     return;
   }
-  const int32_t mark = evidence_mark(view, *value);
+  const int32_t mark = view.evidence_mark(*value);
   if (mark < 0) {
     ImGui::TextWrapped("%s", value->value.c_str());
     return;

@@ -2,7 +2,6 @@
 // points on one axis from the earliest to the latest; hovering names a point, a click selects it.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 #include "imgui.h"
 #include "kind_palette.h"
@@ -11,52 +10,14 @@
 
 namespace ledeline::app {
 
-namespace {
-
-// The first day a TimeML value names ("2020-01-25", "2020-01-25T20:45", "2020-01", "2020"), in days since
-// 1970-01-01; nothing for weeks, durations, sets and the like.
-std::optional<long> first_day(std::string_view value) {
-  auto number = [&](size_t at, size_t digits, int& out) {
-    if (value.size() < at + digits) return false;
-    out = 0;
-    for (size_t i = at; i < at + digits; ++i) {
-      if (value[i] < '0' || value[i] > '9') return false;
-      out = out * 10 + (value[i] - '0');
-    }
-    return true;
-  };
-  CivilDate date{0, 1, 1};
-  if (!number(0, 4, date.year)) return std::nullopt;
-  if (value.size() > 4 && (value[4] != '-' || !number(5, 2, date.month))) return std::nullopt;
-  if (value.size() > 7 && (value[7] != '-' || !number(8, 2, date.day))) return std::nullopt;
-  if (value.size() > 10 && value[10] != 'T') return std::nullopt;
-  if (!valid_date(date)) return std::nullopt;
-  return days_from_civil(date);
-}
-
-struct DatedMark {
-  long day;
-  int32_t mark;
-};
-
-}  // namespace
-
 void draw_timeline(DocumentView& view) {
   const std::vector<Mark>& marks = view.marks().marks();
-  const Document& doc = view.document();
-  std::vector<DatedMark> dated;
-  for (size_t i = 0; i < marks.size(); ++i) {
-    if (marks[i].kind != "time" || marks[i].annotation < 0) continue;
-    const std::string* value = doc.annotations[marks[i].annotation].attrs.find("value");
-    if (!value) continue;
-    if (const std::optional<long> day = first_day(*value)) dated.push_back({*day, static_cast<int32_t>(i)});
-  }
+  const std::vector<DocumentView::DatedMark>& dated = view.dated_marks();
   if (dated.empty()) return;
   const std::string header = "Timeline (" + std::to_string(dated.size()) + " dates)###timeline";
   if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
 
-  std::stable_sort(dated.begin(), dated.end(), [](const DatedMark& a, const DatedMark& b) { return a.day < b.day; });
-  const long first = dated.front().day, last = std::max(dated.back().day, dated.front().day + 1);
+  const int64_t first = dated.front().day, last = std::max(dated.back().day, dated.front().day + 1);
   const float line = ImGui::GetTextLineHeight();
   const float radius = line * 0.28f;
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -69,11 +30,12 @@ void draw_timeline(DocumentView& view) {
   float previous_x = -1;
   int stacked = 0;
   int32_t hovered = -1;
-  for (const DatedMark& d : dated) {
+  for (const DocumentView::DatedMark& d : dated) {
     const float x = at.x + radius + width * static_cast<float>(d.day - first) / static_cast<float>(last - first);
     stacked = x - previous_x < radius ? stacked + 1 : 0;  // dates too close to tell apart stack upwards
     previous_x = x;
-    const ImVec2 centre(x, axis_y - radius - static_cast<float>(std::min(stacked, 3)) * 2 * radius);
+    if (stacked > 3) continue;  // the stack is full: nothing more to see there
+    const ImVec2 centre(x, axis_y - radius - static_cast<float>(stacked) * 2 * radius);
     const bool selected = view.selected() == d.mark;
     draw->AddCircleFilled(centre, selected ? radius * 1.4f : radius, color);
     if (std::abs(mouse.x - centre.x) <= radius * 1.5f && std::abs(mouse.y - centre.y) <= radius * 1.5f) hovered = d.mark;

@@ -203,6 +203,23 @@ TEST(TextLayoutTest, NearestBoundary) {
   }
 }
 
+TEST(DocumentViewTest, PanelListsDatesAndSpeakers) {
+  Document doc = document_with({{{0, 4}, "time"}, {{5, 9}, "time"}, {{10, 14}, "time"}, {{15, 19}, "time"},
+                                {{20, 24}, "quote"}, {{25, 29}, "quote"}, {{30, 34}, "quote"}});
+  const char* values[] = {"2020-01-25T20:45", "2017", "P16D", "2020-W03"};  // only days, months, years count
+  for (int i = 0; i < 4; ++i) doc.annotations[i].attrs.set("value", values[i]);
+  doc.annotations[4].attrs.set("speaker", "Zora");
+  doc.annotations[6].attrs.set("speaker", "Adam");
+  DocumentView view(std::move(doc));
+  std::vector<int64_t> days;
+  for (const DocumentView::DatedMark& d : view.dated_marks()) days.push_back(d.day);
+  EXPECT_EQ(days, (std::vector<int64_t>{17167, 18286}));  // 2017-01-01, 2020-01-25: by day
+  std::string speakers;
+  for (const DocumentView::SpeakerQuotes& q : view.quotes_by_speaker())
+    speakers += (q.speaker.empty() ? "-" : q.speaker) + "=" + std::to_string(q.marks.size()) + " ";
+  EXPECT_EQ(speakers, "Adam=1 Zora=1 -=1 ");  // by speaker, quotes without one last
+}
+
 TEST(DocumentViewTest, NextMentionGoesRound) {
   Document doc = document_with({{{0, 4}, "place"}, {{10, 14}, "place"}, {{20, 24}, "org"}});
   doc.entities.push_back(EntityEntry{"place", "Oslo", {{0, 4}, {10, 14}}, {}});
