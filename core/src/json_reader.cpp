@@ -237,6 +237,8 @@ Document read_object(const json& o, const StringSpans& spans, std::string_view i
       doc.source_map = std::move(string_map);
     }
   }
+  // No text: still a map (all of the input skipped), since an empty map means "the text is the input".
+  if (doc.source_map.empty()) doc.source_map.finish(0, static_cast<uint32_t>(input.size()));
   Metadata& m = doc.metadata;
   if (const json* t = field(o, kTitleKeys); t && !string_value(*t).empty())
     m.title = {html::decode_text(string_value(*t)), std::nullopt, "json.title"};

@@ -60,13 +60,7 @@ void check_json_line(std::string_view line) {
   if (!record.is_object()) broken("JSON record is not an object:", line.substr(0, 200));
 }
 
-void run_and_check(const Pipeline& pipeline, std::string_view bytes) {
-  Result r = pipeline.run(bytes, "fuzz");
-  if (!r.ok()) {
-    if (r.error.empty()) broken("error without a message");
-    return;
-  }
-  const Document& doc = r.document;
+void check_document(const Document& doc, size_t source_size) {
   if (!valid_utf8(doc.text)) broken("document text is not valid UTF-8");
   for (const Annotation& a : doc.annotations) check_span(doc, a.span, a.rule.c_str());
   if (!std::is_sorted(doc.annotations.begin(), doc.annotations.end(), annotation_less))
@@ -85,12 +79,33 @@ void run_and_check(const Pipeline& pipeline, std::string_view bytes) {
     check_meta(doc, m.dateline->date, "meta.dateline.date");
     for (const MetaValue& agency : m.dateline->agencies) check_meta(doc, agency, "meta.agency");
   }
-  std::string json = write_json(doc);
-  check_json_line(json);
-  nlohmann::json back = nlohmann::json::parse(json, nullptr, false);
-  if (!back["text"].is_string() || back["text"].get_ref<const std::string&>() != doc.text)
-    broken("the JSON text differs from the document text");
-  write_tsv(doc);
+  const std::vector<SourceRun>& runs = doc.source_map.runs();
+  if (runs.empty()) return;  // the text is the input itself
+  for (size_t i = 1; i < runs.size(); ++i)
+    if (runs[i].text < runs[i - 1].text || runs[i].source < runs[i - 1].source) broken("source map runs backwards");
+  if (runs.back().text != doc.text.size()) broken("source map does not end at the end of the text");
+  if (runs.back().source > source_size) broken("source map goes past the input");
+  for (const Annotation& a : doc.annotations) {
+    Span s = doc.source_map.to_source(a.span);
+    if (s.start > s.end || s.end > source_size) broken("annotation maps outside the input:", a.rule);
+  }
+}
+
+void run_and_check(const Pipeline& pipeline, std::string_view bytes) {
+  for (const Result& r : pipeline.run_all(bytes, "fuzz")) {
+    if (!r.ok()) {
+      if (r.error.empty()) broken("error without a message");
+      continue;
+    }
+    const Document& doc = r.document;
+    check_document(doc, bytes.size());
+    std::string json = write_json(doc);
+    check_json_line(json);
+    nlohmann::json back = nlohmann::json::parse(json, nullptr, false);
+    if (!back["text"].is_string() || back["text"].get_ref<const std::string&>() != doc.text)
+      broken("the JSON text differs from the document text");
+    write_tsv(doc);
+  }
 }
 
 }  // namespace ledeline

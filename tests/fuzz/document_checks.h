@@ -7,9 +7,13 @@
 
 namespace ledeline {
 
-// Runs the pipeline on `bytes`, writes the result as JSON and TSV, and aborts (naming the broken
-// invariant) when a span is out of bounds or splits a character, the annotations are not in their
-// total order, or the JSON does not read back with the same text.
+// Aborts (naming the broken invariant) when the text is not valid UTF-8, a span is out of bounds or
+// splits a character, the annotations are not in their total order, or the source map does not run
+// forward within the `source_size` bytes the document was read from.
+void check_document(const Document& doc, size_t source_size);
+
+// Runs the pipeline on `bytes` (every document of the input), checks each document, writes it as JSON
+// and TSV, and aborts when the JSON does not read back with the same text.
 void run_and_check(const Pipeline& pipeline, std::string_view bytes);
 
 // Aborts unless `line` is one line holding one JSON object.

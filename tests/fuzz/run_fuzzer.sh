@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target for a fixed time from a seed corpus; new inputs and crashes go to WORKDIR.
 # usage: run_fuzzer.sh FUZZER WORKDIR SEED_CORPUS [libFuzzer flags...]
-# The "bytes" form reads every seed folder beside SEED_CORPUS.
+# SEED_CORPUS .../all stands for every seed folder beside it.
 set -euo pipefail
 fuzzer=$1 work=$2 seeds=$3; shift 3
 mkdir -p "$work/corpus" "$work/crashes"
-if [ "$(basename "$seeds")" = bytes ]; then
+if [ "$(basename "$seeds")" = all ]; then
   seed_dirs=("$(dirname "$seeds")"/*/)
 else
   seed_dirs=("$seeds")

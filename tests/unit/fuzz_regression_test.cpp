@@ -1,0 +1,32 @@
+// Inputs the fuzz targets of tests/fuzz found breaking an invariant, each checked by the same oracle
+// (tests/fuzz/document_checks.cpp) so that the bug stays fixed. The oracle aborts on a broken
+// invariant: a death test per input.
+#include <gtest/gtest.h>
+
+#include "../fuzz/document_checks.h"
+
+namespace ledeline {
+namespace {
+
+struct FoundInput {
+  const char* what;
+  std::string bytes;
+};
+
+TEST(FuzzRegression, InvariantsHold) {
+  const FoundInput inputs[] = {
+      // fuzz.json: an object without text kept an empty source map, read as "the text is the input",
+      // so the map claimed 37 bytes of text in an empty text.
+      {"JSON object without text", R"({"a": {"b": {"c": 1}}, "title": "x"})"},
+      {"JSON array of objects without text", R"([{"title": "x"}, {"url": "https://a.example/"}])"},
+  };
+  Pipeline pipeline;
+  ASSERT_TRUE(pipeline.ok()) << pipeline.error();
+  for (const FoundInput& input : inputs) {
+    SCOPED_TRACE(input.what);
+    EXPECT_EXIT({ run_and_check(pipeline, input.bytes); std::exit(0); }, testing::ExitedWithCode(0), "");
+  }
+}
+
+}  // namespace
+}  // namespace ledeline
