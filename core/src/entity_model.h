@@ -3,9 +3,11 @@
 // exactly the same features.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "ledeline/entity_tagger.h"
@@ -61,6 +63,13 @@ void viterbi(const Score* emissions, const Score* transitions, size_t n, uint8_t
       }
       best[i * T + t] = top + emissions[i * T + t];
       back[i * T + t] = static_cast<uint8_t>(arg);
+    }
+    if constexpr (std::is_integral_v<Score>) {
+      // Integer sums would overflow over a very long sentence: shift the row so its best is 0 (the
+      // argmax is unchanged) and keep impossible states at the floor.
+      Score* row = &best[i * T];
+      Score top = *std::max_element(row, row + T);
+      for (int t = 0; t < T; ++t) row[t] = std::max<Score>(row[t] - top, Score(-1e9));
     }
   }
   int last = 0;
