@@ -535,6 +535,7 @@ class SentenceScanner {
 
   // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it).
   std::optional<Match> numeric_date(size_t i) const {
+    if (!at(i)) return std::nullopt;  // callers probe past the sentence's last word
     const Word& w = w_[i];
     std::string_view s = w.suffix;
     if (w.digits == 4 && s.size() == 6 && s[0] == '-' && s[3] == '-' && is_digit(s[1]) && is_digit(s[2]) &&

@@ -19,6 +19,9 @@ TEST(FuzzRegression, InvariantsHold) {
       // so the map claimed 37 bytes of text in an empty text.
       {"JSON object without text", R"({"a": {"b": {"c": 1}}, "title": "x"})"},
       {"JSON array of objects without text", R"([{"title": "x"}, {"url": "https://a.example/"}])"},
+      // fuzz.header-text: a clock time ending its sentence made the time step probe the word after it,
+      // read a stale word of an earlier, longer sentence (an ISO date) and end the time before it began.
+      {"clock time at the end of a sentence", "One two three four five 2020-01-25 was the day.\n\nAt 8:45 PM\n"},
   };
   Pipeline pipeline;
   ASSERT_TRUE(pipeline.ok()) << pipeline.error();
