@@ -15,18 +15,8 @@ void add_evidence(std::vector<Mark>& marks, const char* field, const MetaValue& 
   marks.push_back(std::move(m));
 }
 
-// The same fields, in the same order, as the JSON's `evidence` (writers.cpp).
 void add_metadata_evidence(std::vector<Mark>& marks, const Metadata& meta) {
-  add_evidence(marks, "title", meta.title);
-  add_evidence(marks, "published", meta.published);
-  add_evidence(marks, "site", meta.site);
-  for (const MetaValue& a : meta.authors) add_evidence(marks, "author", a);
-  add_evidence(marks, "language", meta.language);
-  if (meta.dateline) {
-    add_evidence(marks, "dateline", meta.dateline->city);
-    for (const MetaValue& a : meta.dateline->agencies) add_evidence(marks, "agency", a);
-    add_evidence(marks, "dateline_date", meta.dateline->date);
-  }
+  for_each_meta_value(meta, [&](const char* field, const MetaValue& v) { add_evidence(marks, field, v); });
 }
 
 }  // namespace

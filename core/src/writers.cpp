@@ -38,16 +38,7 @@ void add_evidence(ordered_json& list, const char* field, const MetaValue& v) {
 
 ordered_json evidence(const Metadata& m) {
   ordered_json list = ordered_json::array();
-  add_evidence(list, "title", m.title);
-  add_evidence(list, "published", m.published);
-  add_evidence(list, "site", m.site);
-  for (const MetaValue& a : m.authors) add_evidence(list, "author", a);
-  add_evidence(list, "language", m.language);
-  if (m.dateline) {
-    add_evidence(list, "dateline", m.dateline->city);
-    for (const MetaValue& a : m.dateline->agencies) add_evidence(list, "agency", a);
-    add_evidence(list, "dateline_date", m.dateline->date);
-  }
+  for_each_meta_value(m, [&](const char* field, const MetaValue& v) { add_evidence(list, field, v); });
   return list;
 }
 

@@ -32,4 +32,21 @@ struct Metadata {
   std::optional<Dateline> dateline;
 };
 
+// Calls visit(field, value) for every metadata value in one fixed order: title, published, site,
+// author..., language, dateline, agency..., dateline_date. The JSON's `evidence` and the page's
+// highlights both follow it.
+template <typename Visit>
+void for_each_meta_value(const Metadata& m, Visit&& visit) {
+  visit("title", m.title);
+  visit("published", m.published);
+  visit("site", m.site);
+  for (const MetaValue& a : m.authors) visit("author", a);
+  visit("language", m.language);
+  if (m.dateline) {
+    visit("dateline", m.dateline->city);
+    for (const MetaValue& a : m.dateline->agencies) visit("agency", a);
+    visit("dateline_date", m.dateline->date);
+  }
+}
+
 }  // namespace ledeline
