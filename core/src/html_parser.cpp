@@ -233,7 +233,7 @@ class Builder {
     else if (key == "property") a.property = value;
     else if (key == "name") a.name = value;
     else if (key == "content") a.content = value;
-    else if (key == "lang") a.lang = value;
+    else if (key == "lang" || (key == "xml:lang" && a.lang.empty())) a.lang = value;
     else if (key == "type") a.type = value;
     else if (key == "style") a.style = value;
     else if (key == "aria-hidden") a.aria_hidden = value;
@@ -382,8 +382,16 @@ bool looks_like_html(std::string_view text) {
   std::string_view head = text.substr(i, 4096);
   // Markup first, and a closing tag soon after: a page, a fragment, a saved <style>-first page.
   if (head.size() < 3 || head[0] != '<' || !(is_ascii_alpha(head[1]) || head[1] == '!' || head[1] == '?')) return false;
-  return head.find("</") != std::string_view::npos || head.find("/>") != std::string_view::npos ||
-         contains_ci(head.substr(0, 512), "<html") || contains_ci(head.substr(0, 512), "<!doctype html");
+  if (head.find("</") != std::string_view::npos || head.find("/>") != std::string_view::npos ||
+      contains_ci(head.substr(0, 512), "<html") || contains_ci(head.substr(0, 512), "<!doctype html"))
+    return true;
+  // A known element first, closed further on: a page opening with a long <style> or <script>.
+  size_t name_end = 1;
+  while (name_end < head.size() && is_ascii_alpha(head[name_end])) ++name_end;
+  if (name_end >= head.size() || !(head[name_end] == '>' || is_ascii_space(head[name_end]))) return false;
+  std::string name(head.substr(1, name_end - 1));
+  for (char& c : name) c = static_cast<char>(c | 0x20);
+  return lookup_tag(name) != Tag::kOther && text.find("</", i) != std::string_view::npos;
 }
 
 bool is_block(Tag t) {

@@ -623,7 +623,7 @@ bool same_text(const std::string& a, const std::string& b) { return lower(a) == 
 
 // A date the page shows: in an element named for dates or post information, else the first short
 // text with a date, outside the discussion.
-std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x, const Page& page) {
+std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x, const Page& page, bool day_first) {
   static constexpr std::array<std::string_view, 7> kParts = {"date", "time", "publish", "posted", "meta", "datum", "byline"};
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const Element& e = page.elements[i];
@@ -635,14 +635,14 @@ std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x,
     auto ei = static_cast<int32_t>(i);
     std::string text = x.text_of(ei);
     if (text.size() > 160 || in_discussion(page, ei, x.first_root())) continue;
-    if (auto t = parse_date_value(text)) return std::make_pair(*t, "html.date_class");
+    if (auto t = parse_date_value(text, day_first)) return std::make_pair(*t, "html.date_class");
   }
   for (const TextRun& t : page.texts) {
     if (t.element < 0 || t.end - t.start > 80) continue;
     std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
     if (raw.find_first_of("0123456789") == std::string_view::npos) continue;
     if (x.boilerplate(t.element) && in_discussion(page, t.element, x.first_root())) continue;
-    if (auto d = parse_date_value(html::decode_text(raw))) {
+    if (auto d = parse_date_value(html::decode_text(raw), day_first)) {
       DateTime day;
       day.date = d->date;
       return std::make_pair(day, "html.text_date");
@@ -651,13 +651,94 @@ std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x,
   return std::nullopt;
 }
 
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-int64_t day_number(const CivilDate& d) {
-  int64_t y = d.year - (d.month <= 2 ? 1 : 0);
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+// The first clock time in a text, in minutes after midnight: "22:41", "11:30 p.m.", "9:05am"; or -1.
+int clock_minutes(std::string_view text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (text[i] != ':' || i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) continue;
+    size_t h_start = i - 1;
+    if (h_start > 0 && std::isdigit(static_cast<unsigned char>(text[h_start - 1]))) --h_start;
+    if (h_start > 0 && std::isdigit(static_cast<unsigned char>(text[h_start - 1]))) continue;
+    if (i + 2 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 1])) ||
+        !std::isdigit(static_cast<unsigned char>(text[i + 2])))
+      continue;
+    int hour = std::atoi(std::string(text.substr(h_start, i - h_start)).c_str());
+    int minute = (text[i + 1] - '0') * 10 + (text[i + 2] - '0');
+    if (hour > 23 || minute > 59) continue;
+    size_t k = i + 3;
+    if (k < text.size() && text[k] == ':') k += 3;  // seconds
+    while (k < text.size() && text[k] == ' ') ++k;
+    char half = k < text.size() ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))) : 0;
+    size_t m = k + 1 < text.size() && text[k + 1] == '.' ? k + 2 : k + 1;
+    bool meridiem = (half == 'a' || half == 'p') && m < text.size() && std::tolower(static_cast<unsigned char>(text[m])) == 'm' &&
+                    hour >= 1 && hour <= 12;
+    if (meridiem) hour = hour % 12 + (half == 'p' ? 12 : 0);
+    return hour * 60 + minute;
+  }
+  return -1;
+}
+
+// Whether the page's language writes numeric dates day first ("02/10/2020" for 2 October): all but
+// American English and English without a region (mostly American pages).
+bool numeric_dates_day_first(std::string_view lang) {
+  std::string l = lower(lang);
+  if (l.empty()) return false;
+  if (l.rfind("en", 0) != 0 || (l.size() > 2 && std::isalpha(static_cast<unsigned char>(l[2])))) return true;
+  return l.size() > 3 && l.substr(3, 2) != "us";
+}
+
+// Minutes since 1970-01-01 00:00 of a date and a clock time.
+int64_t minutes_since_epoch(const CivilDate& d, int minutes) { return static_cast<int64_t>(days_from_civil(d)) * 1440 + minutes; }
+
+// A page states its time stamp in UTC and shows it in its own zone, where the day may be another:
+// `shown` (a date and clock without zone, as the page shows it) is that rendering when the two differ by
+// whole quarter hours, at most a zone's offset. Day and month of a numeric date are taken either way
+// round ("03/05/2022" is 3 May in Brazil). Returns the local date-time with its offset.
+std::optional<DateTime> local_rendering(const DateTime& stated, const CivilDate& shown_date, int shown_minutes) {
+  if (stated.hour < 0 || !stated.utc_offset_minutes || shown_minutes < 0) return std::nullopt;
+  int64_t utc = minutes_since_epoch(stated.date, stated.hour * 60 + stated.minute) - *stated.utc_offset_minutes;
+  std::array<CivilDate, 2> readings = {shown_date, CivilDate{shown_date.year, shown_date.day, shown_date.month}};
+  for (const CivilDate& d : readings) {
+    if (!valid_date(d)) continue;
+    int64_t offset = minutes_since_epoch(d, shown_minutes) - utc;
+    if (offset % 15 != 0 || offset < -12 * 60 || offset > 14 * 60) continue;
+    DateTime local;
+    local.date = d;
+    local.hour = shown_minutes / 60;
+    local.minute = shown_minutes % 60;
+    local.second = stated.second;
+    local.utc_offset_minutes = static_cast<int>(offset);
+    return local;
+  }
+  return std::nullopt;
+}
+
+// The stated time stamp as the page shows it: in a <time datetime> without zone, or in a short text
+// with a date and a clock time (outside the discussion); else nullopt.
+std::optional<DateTime> shown_in_local_time(const Extractor& x, const Page& page, const DateTime& stated) {
+  if (stated.hour < 0 || !stated.utc_offset_minutes) return std::nullopt;
+  for (size_t i = 0; i < page.elements.size(); ++i) {
+    const Element& e = page.elements[i];
+    if (e.tag != Tag::kTime || e.datetime.empty()) continue;
+    auto shown = parse_date_value(html::decode_text(e.datetime));
+    if (!shown || shown->hour < 0 || shown->utc_offset_minutes) continue;
+    if (auto local = local_rendering(stated, shown->date, shown->hour * 60 + shown->minute)) return local;
+  }
+  int32_t last = -1;
+  for (const TextRun& t : page.texts) {
+    if (t.element < 0 || t.end - t.start > 80) continue;
+    std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
+    if (t.element == last || raw.find_first_of("0123456789") == std::string_view::npos) continue;
+    last = t.element;
+    // The element, then its block: date and clock are often set apart, "May 3, 2022 <span>|</span> 9:25pm".
+    for (int32_t e : {t.element, x.block_of(t.element)}) {
+      std::string text = x.text_of(e);
+      if (text.size() > 120 || text.find(':') == std::string::npos || in_discussion(page, t.element, x.first_root())) continue;
+      auto shown = parse_date_value(text);
+      if (!shown) continue;
+      if (auto local = local_rendering(stated, shown->date, clock_minutes(text))) return local;
+    }
+  }
+  return std::nullopt;
 }
 
 // Separators left at either end of a title once a site's name is gone.
@@ -797,6 +878,14 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     break;
   }
 
+  if (lang.empty())
+    for (auto& [v, rule] : c.language)
+      if (!v.empty()) {
+        lang = v;
+        break;
+      }
+  bool day_first = numeric_dates_day_first(lang);
+
   Metadata& m = doc.metadata;
   for (auto& [v, rule] : c.site)
     if (!v.empty()) {
@@ -829,22 +918,28 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       url = v;
       break;
     }
-  if (!url.empty()) {
-    std::string from_url = date_from_url(url);
-    if (!from_url.empty()) c.date.emplace_back(from_url, "html.url_date");
-  }
+  std::string url_date = url.empty() ? std::string() : date_from_url(url);
+  if (!url_date.empty()) c.date.emplace_back(url_date, "html.url_date");
   std::optional<DateTime> stated_date;
   for (auto& [v, rule] : c.date)
-    if ((stated_date = parse_date_value(v))) {
+    if ((stated_date = parse_date_value(v, day_first))) {
       m.published = {to_iso(*stated_date), std::nullopt, rule};
       break;
     }
-  // A time stamp in another zone than the page's falls on the day before or after the one the page
-  // shows: the shown day wins then.
-  auto shown = visible_date(x, page);
-  if (shown && (!stated_date || (stated_date->hour >= 0 && shown->second == std::string_view("html.date_class") &&
-                                 std::abs(day_number(stated_date->date) - day_number(shown->first.date)) == 1)))
+  // A time stamp in another zone than the page's may fall on the day before or after the one the page
+  // shows: the page's own rendering of it wins then.
+  if (stated_date) {
+    if (auto local = shown_in_local_time(x, page, *stated_date)) {
+      m.published = {to_iso(*local), std::nullopt, "html.local_time"};
+    } else if (auto in_url = parse_date_value(url_date);
+               in_url && stated_date->hour >= 0 && stated_date->utc_offset_minutes == 0 &&
+               std::abs(days_from_civil(in_url->date) - days_from_civil(stated_date->date)) == 1) {
+      // A stamp in UTC, a path built from the local day (as blog software builds it).
+      m.published = {to_iso(*in_url), std::nullopt, "html.url_date_local"};
+    }
+  } else if (auto shown = visible_date(x, page, day_first)) {
     m.published = {to_iso(shown->first), std::nullopt, shown->second};
+  }
   // Pages that render their text by script, or show only its start, state it whole in JSON-LD:
   // mapped as a whole to that block.
   if (c.article_body.size() > 2 * doc.text.size()) {
@@ -857,7 +952,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   }
   if (!m.published.present())
     for (auto& [v, rule] : modified)
-      if (auto t = parse_date_value(v)) {
+      if (auto t = parse_date_value(v, day_first)) {
         m.published = {to_iso(*t), std::nullopt, rule};
         break;
       }
@@ -867,12 +962,6 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     for (std::string& n : names) m.authors.push_back({std::move(n), std::nullopt, rule});
     break;
   }
-  if (lang.empty())
-    for (auto& [v, rule] : c.language)
-      if (!v.empty()) {
-        lang = v;
-        break;
-      }
   if (lang.size() >= 2 && std::isalpha(static_cast<unsigned char>(lang[0])) && std::isalpha(static_cast<unsigned char>(lang[1])) &&
       (lang.size() == 2 || lang[2] == '-' || lang[2] == '_'))
     m.language = {lower(lang.substr(0, 2)), std::nullopt, "html.lang"};

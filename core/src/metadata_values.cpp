@@ -59,7 +59,7 @@ std::optional<DateTime> checked(DateTime t) {
 
 }  // namespace
 
-std::optional<DateTime> parse_date_value(std::string_view value) {
+std::optional<DateTime> parse_date_value(std::string_view value, bool day_first) {
   if (value.size() > 200) value = value.substr(0, 200);
   const DatePatterns& p = date_patterns();
   re2::StringPiece in(value.data(), value.size());
@@ -105,6 +105,9 @@ std::optional<DateTime> parse_date_value(std::string_view value) {
   if (RE2::PartialMatch(in, p.numeric_mdy, &a, &b, &c)) {
     DateTime t;
     t.date = {to_int(c), to_int(a), to_int(b)};
+    if (day_first) std::swap(t.date.month, t.date.day);
+    if (auto r = checked(t)) return r;
+    std::swap(t.date.month, t.date.day);  // "25/12/2019" can only be day first, "12/25/2019" only month first
     if (auto r = checked(t)) return r;
   }
   return std::nullopt;

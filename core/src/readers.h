@@ -34,7 +34,8 @@ ReadOutcome read_json(std::string_view json);
 
 // A publication date as metadata states it: ISO 8601 (with fractions and zone), RFC 2822, "July 28,
 // 2019", "28.07.2019", "28. Juli 2019". Day precision at least; time and zone when given.
-std::optional<DateTime> parse_date_value(std::string_view value);
+// `day_first`: "02/10/2020" is 2 October (as outside the United States), else February 10.
+std::optional<DateTime> parse_date_value(std::string_view value, bool day_first = false);
 
 // The date a URL's path states: /2019/04/30/, /2019-04-30-, /20190430/, as YYYY-MM-DD; or "".
 std::string date_from_url(std::string_view url);

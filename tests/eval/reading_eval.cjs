@@ -6,6 +6,8 @@
 // Fails when a Ledeline figure falls past its floor. Exits 77 (skipped) without the shared data.
 //
 // usage: node reading_eval.cjs LEDELINE HTML_SPEED SHARED_DIR
+// READING_EVAL_LEDELINE_ONLY=1: Ledeline's side only (no Readability, no speed), for quick iteration.
+// READING_EVAL_MISSES=1: one line per page and field that Ledeline misses, with the gold beside it.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -30,6 +32,20 @@ const normName = (s) => norm(s).replace(/^(by|von|par|por)\s+/, '').replace(/[.,
 // Several authors: the same set of names, however they are joined.
 const nameSet = (s) => [...new Set(normName(Array.isArray(s) ? s.join(', ') : s).split(/\s*(?:,|;|&|\/|\band\b|\bund\b)\s*/).map(normName).filter(Boolean))].sort().join('|');
 const day = (s) => (s || '').slice(0, 10);
+
+function listMisses(read) {
+  const clip = (s) => String(s || '').replace(/\s+/g, ' ').slice(0, 120);
+  gold.forEach((g, i) => {
+    const r = read[i] || { title: '', authors: '', date: '', text: '' };
+    const miss = (field, got, want) => console.log(`MISS ${field.padEnd(7)} ${g.file}\n  got  ${clip(got)}\n  want ${clip(want)}`);
+    if (norm(r.title) !== norm(g.title)) miss('title', r.title, g.title);
+    if (nameSet(r.authors) !== nameSet(g.author)) miss('author', r.authors, g.author);
+    if (day(r.date) !== day(g.date)) miss('date', r.date, g.date);
+    const text = norm(r.text);
+    for (const s of g.with || []) if (!text.includes(norm(s))) miss('with', `(${text.length} chars)`, s);
+    for (const s of g.without || []) if (text.includes(norm(s))) miss('without', `(${text.length} chars)`, s);
+  });
+}
 
 function score(name, read) {
   const t = { title: 0, author: 0, date: 0, withFound: 0, withAll: 0, withoutKept: 0, withoutAll: 0, n: gold.length };
@@ -84,7 +100,10 @@ function readReadability() {
 }
 
 console.log(`trafilatura evaluation set: ${gold.length} pages`);
-const ours = score('Ledeline', readLedeline());
+const ledeline = readLedeline();
+if (process.env.READING_EVAL_MISSES) listMisses(ledeline);
+const ours = score('Ledeline', ledeline);
+if (process.env.READING_EVAL_LEDELINE_ONLY) process.exit(0);
 const theirs = readReadability();
 if (theirs) score('Readability', theirs);
 

@@ -160,12 +160,47 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><meta property=\"og:url\" content=\"https://post.example/news/2030/11/01/bridge\">"
                      "<meta property=\"og:title\" content=\"Bridge Closes\"></head><body><div class=\"post-content\">"
                      "<div class=\"author-name\">By Hal Ives</div>" + kBody + "</div></body></html>",
-                     "Bridge Closes", "2030-11-01", {"Hal Ives"}}));
+                     "Bridge Closes", "2030-11-01", {"Hal Ives"}},
+        // A stamp in UTC falls on another day than the page's own: the day the page shows wins, when
+        // its clock is the same instant in a zone.
+        HtmlMetaCase{"UTC stamp, the page's own clock day first",
+                     "<html lang=\"es\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                     "\"headline\":\"Puente cerrado\",\"datePublished\":\"2030-11-06T02:41:00Z\"}</script></head><body>"
+                     "<div class=\"nota\"><span>5/11/2030 22:41</span>" + kBody + "</div></body></html>",
+                     "Puente cerrado", "2030-11-05T22:41:00-04:00", {}},
+        HtmlMetaCase{"UTC stamp, <time> without zone, date and clock set apart",
+                     "<html lang=\"en-US\"><head><meta property=\"article:published_time\" content=\"2030-11-09T05:30:59+00:00\">"
+                     "<title>Mayor Elected</title></head><body><article><p class=\"when\">November 8, 2030 <span>|</span> 11:30 p.m.</p>" +
+                         kBody + "</article></body></html>",
+                     "Mayor Elected", "2030-11-08T23:30:59-06:00", {}},
+        HtmlMetaCase{"UTC stamp, <time datetime> in local time",
+                     "<html><head><meta property=\"article:published_time\" content=\"2030-11-09T05:30:59Z\">"
+                     "<title>Mayor Elected</title></head><body><article><time datetime=\"2030-11-08 23:30:59\">Nov 8</time>" +
+                         kBody + "</article></body></html>",
+                     "Mayor Elected", "2030-11-08T23:30:59-06:00", {}},
+        HtmlMetaCase{"UTC stamp a day off the day in the URL's path",
+                     "<html><head><meta property=\"article:published_time\" content=\"2030-12-31T23:11:59+00:00\">"
+                     "<link rel=\"canonical\" href=\"https://blog.example/2031/01/01/new-year/\"><title>New Year</title></head>"
+                     "<body><article>" + kBody + "</article></body></html>",
+                     "New Year", "2031-01-01", {}},
+        HtmlMetaCase{"today's date in the masthead is not the article's",
+                     "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge Closes\","
+                     "\"datePublished\":\"2030-11-08T21:56:18Z\"}</script></head><body><header><div class=\"date\">"
+                     "Saturday, November 9th 2030</div></header><article>" + kBody + "</article></body></html>",
+                     "Bridge Closes", "2030-11-08T21:56:18Z", {}},
+        HtmlMetaCase{"numeric date day first outside the United States",
+                     "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
+                     "<article>" + kBody + "</article></body></html>",
+                     "Bridge Closes", "2030-10-02", {}}));
 
 TEST(HtmlReader, RecognisedFromContent) {
   EXPECT_TRUE(html::looks_like_html("<!DOCTYPE html><html><body></body></html>"));
   EXPECT_TRUE(html::looks_like_html("\n  <style>p{}</style><div><p>Saved from a reader app.</p></div>"));
   EXPECT_TRUE(html::looks_like_html("<p>A fragment.</p>"));
+  // A saved page whose first 4 KiB are one <style> block.
+  std::string long_style = "<style>\n" + std::string(6000, ' ') + "p { margin: 0 }\n</style><h1>Title</h1><p>Text.</p>";
+  EXPECT_TRUE(html::looks_like_html(long_style));
+  EXPECT_FALSE(html::looks_like_html("<b " + std::string(6000, 'x')));
   EXPECT_FALSE(html::looks_like_html("A < B, and B > C: no markup here."));
   EXPECT_FALSE(html::looks_like_html("<this is not markup and never closes"));
   EXPECT_FALSE(html::looks_like_html("{\"text\": \"<p>JSON</p>\"}"));
@@ -388,12 +423,17 @@ TEST(MetadataValues, Dates) {
            {"28. Juli 2019", "2019-07-28"},
            {"28.07.2019", "2019-07-28"},
            {"20190728", "2019-07-28"},
+           {"07/28/2019", "2019-07-28"},
+           {"28/07/2019", "2019-07-28"},
            {"last week", ""},
            {"2019-02-30", ""},
        }) {
     auto t = parse_date_value(c.in);
     EXPECT_EQ(t ? to_iso(*t) : std::string(), c.iso) << c.in;
   }
+  EXPECT_EQ(to_iso(*parse_date_value("02/10/2020", true)), "2020-10-02");
+  EXPECT_EQ(to_iso(*parse_date_value("02/10/2020", false)), "2020-02-10");
+  EXPECT_EQ(to_iso(*parse_date_value("12/25/2020", true)), "2020-12-25");
   EXPECT_EQ(date_from_url("https://x.example/2019/04/30/slug"), "2019-04-30");
   EXPECT_EQ(date_from_url("https://x.example/news/20190430/slug"), "2019-04-30");
   EXPECT_EQ(date_from_url("https://x.example/item/12345678901"), "");
