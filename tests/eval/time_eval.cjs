@@ -8,7 +8,11 @@
 // Then the time step's speed: the median of several runs of time_speed over the corpus text.
 // Fails when a Ledeline figure drops below its floor. Exits 77 (skipped) without the shared data.
 //
-// usage: node time_eval.cjs LEDELINE TIME_SPEED SHARED_DIR
+// With --verbose, first lists Ledeline's errors one a line, tab-separated, for sorting into classes:
+// `value` (span matched, value differs), `missed` (gold not found), `spurious` (found, not in the gold),
+// each with the file, its DCT, the words, the gold and Ledeline type and value, and the words around.
+//
+// usage: node time_eval.cjs [--verbose] LEDELINE TIME_SPEED SHARED_DIR
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -18,7 +22,9 @@ const { execFileSync } = require('child_process');
 // A little under what Ledeline reaches, so that regressions fail the test.
 const kFloors = { relaxedF1: 0.92, valueF1: 0.78 };  // speed is reported, not checked: timed tests flake on a shared machine
 
-const [cli, speedTool, shared] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const verbose = args[0] === '--verbose';
+const [cli, speedTool, shared] = verbose ? args.slice(1) : args;
 const corpus = path.join(shared || '', 'data/tempeval3/TBAQ-cleaned');
 if (!fs.existsSync(corpus)) {
   console.log(`SKIPPED: ${corpus} not found (set LEDELINE_SHARED_DIR)`);
@@ -68,10 +74,16 @@ function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// The words around an expression, the expression in brackets.
+function around(text, e) {
+  return `${text.slice(Math.max(0, e.start - 80), e.start)}[${text.slice(e.start, e.end)}]${text.slice(e.end, e.end + 40)}`;
+}
+
 // One-to-one matching of system to gold spans, relaxed (overlap), then the TempEval-3 figures.
-function score(docs) {
+// `errors`, when given, receives the value misses, missed and spurious expressions.
+function score(docs, errors) {
   const t = { gold: 0, sys: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
-  for (const { gold, sys } of docs) {
+  for (const { gold, sys, file, dct, text } of docs) {
     t.gold += gold.length;
     t.sys += sys.length;
     const used = new Set();
@@ -81,14 +93,21 @@ function score(docs) {
         if (used.has(k) || s.start >= g.end || g.start >= s.end) return;
         if (best < 0 || (s.start === g.start && s.end === g.end)) best = k;
       });
-      if (best < 0) continue;
+      if (best < 0) {
+        if (errors) errors.push(['missed', file, dct, text.slice(g.start, g.end), g.type, g.value, '', '', around(text, g)]);
+        continue;
+      }
       used.add(best);
       const s = sys[best];
+      if (errors && s.value !== g.value)
+        errors.push(['value', file, dct, text.slice(s.start, s.end), g.type, g.value, s.type, s.value, around(text, s)]);
       t.relaxed++;
       if (s.start === g.start && s.end === g.end) t.strict++;
       if (s.type === g.type) t.type++;
       if (s.value === g.value) t.value++;
     }
+    if (errors)
+      sys.forEach((s, k) => used.has(k) || errors.push(['spurious', file, dct, text.slice(s.start, s.end), '', '', s.type, s.value, around(text, s)]));
   }
   const f = (correct) => {
     const p = t.sys ? correct / t.sys : 0, r = t.gold ? correct / t.gold : 0;
@@ -132,7 +151,7 @@ for (const file of files) {
   fs.writeFileSync(input, gold.head + escapeXml(gold.text) + gold.tail);
   const out = readTimeml(execFileSync(cli, ['annotate', '--format', 'timeml', input], { encoding: 'utf8' }));
   if (out.text !== gold.text) changedText++;
-  ours.push({ gold: gold.timexes, sys: out.timexes });
+  ours.push({ gold: gold.timexes, sys: out.timexes, file: path.basename(file), dct: gold.dct, text: gold.text });
   theirs.push({ gold: gold.timexes, sys: chronoTimexes(chrono, gold.text, gold.dct) });
 }
 
@@ -143,7 +162,9 @@ function print(name, s) {
               `${pct(s.relaxed.p)} ${pct(s.relaxed.r)} ${pct(s.relaxed.f1)}   ` +
               `${pct(s.typeAccuracy)} ${pct(s.typeF1)}   ${pct(s.valueAccuracy)} ${pct(s.valueF1)}`);
 }
-const a = score(ours), b = score(theirs);
+const errors = verbose ? [] : null;
+const a = score(ours, errors), b = score(theirs);
+if (errors) for (const e of errors) console.log(e.map((x) => String(x).replace(/\s+/g, ' ')).join('\t'));
 console.log(`TBAQ-cleaned: ${files.length} documents, ${a.gold} gold TIMEX3, ${(bytes / 1e6).toFixed(2)} MB of text`);
 console.log('system        found  strict P     R    F1    relaxed P     R    F1   type acc   F1   value acc  F1');
 print('ledeline', a);
