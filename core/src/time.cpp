@@ -55,6 +55,18 @@ std::string duration_value(int n, TimeUnit u) {
 
 int quarter_of(int month) { return (month - 1) / 3 + 1; }
 
+// Half of a unit in the next smaller one, to append to a duration value: P2Y + 6M, PT5H + 30M.
+const char* half_unit(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::kMinute: return "30S";
+    case TimeUnit::kHour: return "30M";
+    case TimeUnit::kDay: return "T12H";
+    case TimeUnit::kMonth: return "15D";
+    case TimeUnit::kYear: return "6M";
+    default: return "";
+  }
+}
+
 // --- Words -------------------------------------------------------------------------------------
 
 struct Word {
@@ -282,24 +294,30 @@ class SentenceScanner {
   // --- tense ------------------------------------------------------------------------------------
   // The nearest tense word before the expression (up to 10 words), else after it (up to 4).
   Tense tense_around(size_t begin, size_t end) const {
-    auto tense_of = [&](const Word& w) {
-      if (w.is(kTenseFuture)) return Tense::kFuture;
-      if (w.is(kTensePast)) return Tense::kPast;
-      if (w.is(kTensePresent)) return Tense::kNone;
-      if (w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital) return Tense::kPast;
-      if (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0) return Tense::kFuture;
-      return Tense::kNone;
-    };
-    auto marks = [&](const Word& w) {
-      return w.is(kTenseFuture | kTensePast | kTensePresent) ||
-             (w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital) ||
-             (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0);
-    };
     for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n)
-      if (marks(w_[k - 1])) return tense_of(w_[k - 1]);
+      if (auto t = tense_at(k - 1)) return *t;
     for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n)
-      if (marks(w_[k])) return tense_of(w_[k]);
+      if (auto t = tense_at(k)) return *t;
     return Tense::kNone;
+  }
+
+  // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
+  // tense ("set to resume", "planned to leave", "is to meet"), and "next to" is a place.
+  std::optional<Tense> tense_at(size_t k) const {
+    const Word& w = w_[k];
+    bool ed = w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital;
+    if (key_is(k + 1, "to")) {
+      if (w.key == "next") return std::nullopt;
+      if (w.key == "set" || w.key == "planned" || w.key == "planning" || w.key == "is" || w.key == "are" ||
+          w.is(kTenseFuture))
+        return Tense::kFuture;
+    }
+    if (w.is(kTenseFuture)) return Tense::kFuture;
+    if (w.is(kTensePast)) return Tense::kPast;
+    if (w.is(kTensePresent)) return Tense::kNone;
+    if (ed) return Tense::kPast;
+    if (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0) return Tense::kFuture;
+    return std::nullopt;
   }
 
   // --- resolution against the DCT -----------------------------------------------------------------
@@ -381,9 +399,10 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w) return {0, 0};
     if (w->all_digits() && w->number > 0 && w->number < 1000) return {1, w->number};
-    if (w->is(kVagueNumber)) return {key_is(i + 1, "of") ? 2 : 1, -1};
+    // "a couple of years" is two (TimeML: P2Y); "a few", "several" are vague.
+    if (w->is(kVagueNumber)) return {key_is(i + 1, "of") ? 2 : 1, w->key == "couple" ? 2 : -1};
     if ((w->key == "a" || w->key == "an") && (key_is(i + 1, "few") || key_is(i + 1, "couple"))) {
-      return {key_is(i + 2, "of") ? 3 : 2, -1};
+      return {key_is(i + 2, "of") ? 3 : 2, key_is(i + 1, "couple") ? 2 : -1};
     }
     if (w->key == "a" && key_is(i + 1, "half")) return {0, 0};
     if (w->is(kNumberWord)) {
@@ -432,6 +451,16 @@ class SentenceScanner {
     if (short_form && !w->dotted && w->key.size() == 3 && !day_at(i + 1) && !year_at(i + 1)) return 0;
     if ((w->key == "may" || w->key == "march") && needs_neighbour) return 0;
     return w->lex->number;
+  }
+
+  // "this year", "last year", "of next year" after a month: the words it takes and the shift in years.
+  std::pair<size_t, int> relative_year_at(size_t i) const {
+    size_t k = i + (key_is(i, "of") ? 1 : 0);
+    if (!key_is(k + 1, "year") || w_[k + 1].possessive) return {0, 0};
+    if (key_is(k, "this")) return {k - i + 2, 0};
+    if (key_is(k, "last")) return {k - i + 2, -1};
+    if (key_is(k, "next")) return {k - i + 2, 1};
+    return {0, 0};
   }
 
   int weekday_at(size_t i) const {
@@ -508,6 +537,17 @@ class SentenceScanner {
         m = w_[i].lex->number;
       if (!m) return std::nullopt;
       Match r = make(i, i + 1, "DATE", "", "month");
+      if (auto [taken, spoken] = spoken_year_at(i + 1); taken) {  // "January nineteen ninety-seven"
+        r.end = i + 1 + taken;
+        r.value = month_value(spoken, m);
+        return r;
+      }
+      if (auto [taken, shift] = relative_year_at(i + 1); taken && dct_) {  // "June last year"
+        r.end = i + 1 + taken;
+        r.value = month_value(dct_->year + shift, m);
+        r.anchored = true;
+        return r;
+      }
       if (!dct_) {
         r.value = month_value(0, m).replace(0, 4, "XXXX");
         return r;
@@ -516,8 +556,15 @@ class SentenceScanner {
       r.anchored = true;
       return r;
     }
+    bool relative_year = false;
+    if (auto [taken, shift] = relative_year_at(end); !year && taken && dct_) {  // "May 5 last year"
+      year = dct_->year + shift;
+      end += taken;
+      relative_year = true;
+    }
     if (day && day > days_in_month(year ? year : 2000, month)) return std::nullopt;
     Match r = make(i, end, "DATE", "", rule);
+    r.anchored = relative_year;
     if (!day) {
       r.value = month_value(year, month);
     } else if (year) {
@@ -628,12 +675,13 @@ class SentenceScanner {
     if (w->digits > 0 && (w->suffix == "s" || w->suffix == "'s") && w->number % 10 == 0) {
       int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
       if (!decade) return std::nullopt;
-      return make(i, j + 1, "DATE", format("%03dX", decade / 10), "decade");
+      // TimeML writes a decade and a century as the truncated year: "199", "19".
+      return make(i, j + 1, "DATE", format("%03d", decade / 10), "decade");
     }
     int c = 0;
     if (w->digits > 0 && w->digits <= 2 && (w->suffix == "th" || w->suffix == "st")) c = w->number;
     else if (w->is(kOrdinalWord)) c = w->lex->number;
-    if (c >= 10 && c <= 21 && key_is(j + 1, "century")) return make(i, j + 2, "DATE", format("%02dXX", c - 1), "century");
+    if (c >= 10 && c <= 21 && key_is(j + 1, "century")) return make(i, j + 2, "DATE", format("%02d", c - 1), "century");
     return std::nullopt;
   }
 
@@ -711,8 +759,8 @@ class SentenceScanner {
     switch (u->lex->unit) {
       case TimeUnit::kDay: r.value = to_iso(add_days(*dct_, shift)); break;
       case TimeUnit::kWeekend: r.value = week_value(iso_week(add_days(*dct_, 7L * shift))) + "-WE"; break;
-      case TimeUnit::kDecade: r.value = format("%03dX", dct_->year / 10 + shift); break;
-      case TimeUnit::kCentury: r.value = format("%02dXX", dct_->year / 100 + shift); break;
+      case TimeUnit::kDecade: r.value = format("%03d", dct_->year / 10 + shift); break;
+      case TimeUnit::kCentury: r.value = format("%02d", dct_->year / 100 + shift); break;
       default: r.value = shifted_value(*dct_, shift, u->lex->unit);
     }
     return r;
@@ -844,6 +892,9 @@ class SentenceScanner {
       return make(i, j + 1, "DURATION", duration_value(-1, u->lex->unit), "units");
     }
     size_t k = j + taken;
+    // "2 1/2 years": a half more.
+    bool half = n > 0 && w_[j].all_digits() && key_is(k, "1") && key_is(k + 1, "/") && key_is(k + 2, "2");
+    if (half) k += 3;
     if (key_is(k, "more") || key_is(k, "full") || key_is(k, "straight") || key_is(k, "consecutive") ||
         key_is(k, "additional") || key_is(k, "trading") || key_is(k, "business") || key_is(k, "working"))
       ++k;
@@ -866,6 +917,11 @@ class SentenceScanner {
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
     bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
                   (w_[end].key != "before" || !at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == ",");
+    // "three days later", "an hour earlier" count from an event of the story, not from the DCT: TimeML
+    // marks the amount, a duration. "Ago" counts from the DCT, and "a year earlier" names the period of
+    // a year before (financial news compares with it).
+    if (offset && (w_[end].key == "later" || w_[end].key == "earlier") && u->lex->unit < TimeUnit::kMonth)
+      offset = false;
     if (offset) {
       int dir = w_[end].lex->number;
       Match r = make(i, end + 1, "DATE", "", "offset");
@@ -892,7 +948,18 @@ class SentenceScanner {
       r.anchored = dct_.has_value();
       return r;
     }
-    return make(i, end, "DURATION", duration_value(n, u->lex->unit), stretch ? "stretch" : "duration");
+    // "a year and a half"
+    if (!half && n > 0 && key_is(end, "and") && key_is(end + 1, "a") && key_is(end + 2, "half") && w_[end + 2].token_end) {
+      half = true;
+      end += 3;
+    }
+    std::string value = duration_value(n, u->lex->unit);
+    if (half) {
+      const char* more = half_unit(u->lex->unit);
+      if (!*more) return std::nullopt;
+      value += more;
+    }
+    return make(i, end, "DURATION", std::move(value), stretch ? "stretch" : "duration");
   }
 
   // "today", "yesterday morning", "tonight", "now", "currently", "these days", "recently", "the past", "the future".

@@ -145,7 +145,7 @@ TimeLexicon::TimeLexicon() {
 
   // Words that tell the tense of the clause, for weekdays and dates stated without a year.
   for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled", "plans", "plan",
-                             "upcoming", "expected", "expects", "due", "going", "coming", "intends", "until"})
+                             "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon"})
     add(f).classes |= kTenseFuture;
   for (std::string_view p : {"said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "came", "went",
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",

@@ -56,8 +56,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "5 January 2020|DATE|2020-01-05 ; a week|DURATION|P1W ; 28th December|DATE|2019-12-28"},
         TimeCase{"2020-01-25", "The orchard has been in the family since 2017.", "2017|DATE|2017"},
         TimeCase{"2020-01-25", "She said earlier in January that the bridge was safe.", "January|DATE|2020-01"},
-        TimeCase{"2020-01-25", "Sales of the 1990s fell in the early 1980s too.",
-                 "the 1990s|DATE|199X ; the early 1980s|DATE|198X"},
+        // TimeML writes decades and centuries as truncated years.
+        TimeCase{"2020-01-25", "Sales of the 1990s fell in the early 1980s too, the worst of the 20th century.",
+                 "the 1990s|DATE|199 ; the early 1980s|DATE|198 ; the 20th century|DATE|19"},
+        TimeCase{"2020-01-25", "They met in June last year and again in January this year.",
+                 "June last year|DATE|2019-06 ; January this year|DATE|2020-01"},
+        TimeCase{"1998-02-27", "One person is killed. January nineteen ninety-seven.",
+                 "January nineteen ninety-seven|DATE|1997-01"},
         TimeCase{"2020-01-25", "Mon, 20 January 2020 was cold.", "Mon, 20 January 2020|DATE|2020-01-20"},
         TimeCase{"2020-01-25", "The form is dated 01/08/2019 and 2019-12-31.",
                  "01/08/2019|DATE|2019-01-08 ; 2019-12-31|DATE|2019-12-31"},
@@ -80,6 +85,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "Sixteen days ago|DATE|2020-01-09 ; Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The shop opened Thursday.", "Thursday|DATE|2020-01-23"},
         TimeCase{"2020-01-25", "The market closes Monday.", "Monday|DATE|2020-01-27"},
+        // Tense words: a verb of intent before "to" looks ahead; "next to" is a place; "until" tells no tense.
+        TimeCase{"2020-01-25", "The talks, set to resume Monday, stalled.", "Monday|DATE|2020-01-27"},
+        TimeCase{"2020-01-25", "The blasts next to the embassy on Friday killed ten.", "Friday|DATE|2020-01-24"},
+        TimeCase{"2020-01-25", "Until Thursday, they had not called him.", "Thursday|DATE|2020-01-23"},
+        TimeCase{"2020-01-25", "The group could leave as soon as Tuesday.", "Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The bakery opened last Friday and reported its figures last week.",
                  "last Friday|DATE|2020-01-24 ; last week|DATE|2020-W03"},
         TimeCase{"2020-01-25", "Prices fell last year, rose this year and will settle next month.",
@@ -111,7 +121,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "two-year|DURATION|P2Y ; several years|DURATION|PXY ; the first nine months|DURATION|P9M"},
         TimeCase{"2020-01-25", "The 65-year-old driver, 52 years old, waited about an hour.",
                  "about an hour|DURATION|PT1H"},
-        TimeCase{"2020-01-25", "Iraq imports about three-quarters of its grain.", ""}));
+        TimeCase{"2020-01-25", "Iraq imports about three-quarters of its grain.", ""},
+        // Counted from an event of the story, "later" and "earlier" leave the amount a duration.
+        TimeCase{"2020-01-25", "Three days later the bridge fell; an hour earlier it shook.",
+                 "Three days|DURATION|P3D ; an hour|DURATION|PT1H"},
+        TimeCase{"2020-01-25", "They stayed a couple of years, then 2 1/2 years, then a minute and a half.",
+                 "a couple of years|DURATION|P2Y ; 2 1/2 years|DURATION|P2Y6M ; a minute and a half|DURATION|PT1M30S"}));
 
 INSTANTIATE_TEST_SUITE_P(
     TimesAndSets, TimeTest,
