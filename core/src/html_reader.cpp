@@ -580,6 +580,17 @@ void read_meta_tags(const Page& page, Candidates& c, std::vector<std::pair<std::
 
 // "Title - Site", "Site | Title": the part that is not the site's name.
 std::string strip_site_suffix(const std::string& title, const std::string& site) {
+  // "Site - Section » Headline": a breadcrumb, whose last and longest part is the page's.
+  size_t crumb = title.rfind(" \xC2\xBB ");
+  if (crumb != std::string::npos && title.find("\xC2\xAB") == std::string::npos) {
+    std::string tail = title.substr(crumb + 4);
+    std::string head = title.substr(0, crumb);
+    for (std::string_view sep : {" \xC2\xBB ", " - ", " | "}) {
+      size_t at = head.rfind(sep);
+      if (at != std::string::npos) head = head.substr(at + sep.size());
+    }
+    if (tail.size() > head.size()) return tail;
+  }
   static constexpr std::array<std::string_view, 8> kSeparators = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
   for (std::string_view sep : kSeparators) {
     size_t last = title.rfind(sep);
@@ -593,6 +604,14 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
         return strip_site_suffix(head, site);
       if (lead_is_site) return rest;
     }
+  }
+  // Titles in scripts without spaces join the site's name unspaced: "标题-新华网", "标题_网易新闻".
+  size_t joint = title.find_last_of("-_|");
+  if (joint != std::string::npos && joint > 0 && static_cast<unsigned char>(title[joint - 1]) >= 0x80) {
+    std::string tail = title.substr(joint + 1);
+    bool unspaced_name = !tail.empty() && tail.size() <= 24 &&
+                         std::all_of(tail.begin(), tail.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (unspaced_name && joint > tail.size()) return title.substr(0, joint);
   }
   return title;
 }
@@ -743,11 +762,12 @@ std::optional<DateTime> shown_in_local_time(const Extractor& x, const Page& page
 
 // Separators left at either end of a title once a site's name is gone.
 std::string trim_separators(std::string t) {
+  bool quoted = t.find("\xC2\xAB") != std::string::npos;  // a closing » is the quote's, not a separator
   auto strip = [&](bool back) {
     for (bool more = true; more && !t.empty();) {
       more = false;
       for (std::string_view sep : {" ", "|", "-", ":", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xBB"}) {
-        if (t.size() < sep.size()) continue;
+        if (t.size() < sep.size() || (sep == "\xC2\xBB" && quoted)) continue;
         size_t at = back ? t.size() - sep.size() : 0;
         if (t.compare(at, sep.size(), sep) == 0) {
           t.erase(at, sep.size());
@@ -810,6 +830,23 @@ bool headline_agrees(const std::string& h1, const std::string& stated) {
   if (a.empty() || b.empty()) return false;
   if (b.size() < 8 || a.size() < 8) return a == b;
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
+// An <h1> that holds the stated headline and more: the more is a section label ("Local News |") or a
+// subtitle, and the stated headline is the headline; unless the more is a kicker that introduces it
+// ("Nutzerbasierte Abrechnung: ...") or the stated one is cut short ("...").
+bool h1_adds_to_headline(const std::string& h1, const std::string& stated) {
+  std::string a = lower(h1), b = lower(stated);
+  size_t at = a.find(b);
+  if (at == std::string::npos || b.size() == a.size()) return true;
+  if (b.size() >= 3 && (b.compare(b.size() - 3, 3, "...") == 0 || b.compare(b.size() - 3, 3, "\xE2\x80\xA6") == 0)) return true;
+  std::string_view before = std::string_view(h1).substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  bool kicker = !before.empty() && before.back() == ':' && at + b.size() == a.size();
+  std::string_view after = std::string_view(h1).substr(at + b.size());
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  bool aside = before.empty() && after.size() > 2 && after.front() == '(' && after.back() == ')';  // "Bhindi masala (okra stir fry)"
+  return kicker || aside;
 }
 
 
@@ -892,23 +929,45 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       m.site = {collapse(v), std::nullopt, rule};
       break;
     }
-  // Title: the visible headline (the <h1> of the article, or the page's only one) when it agrees with
-  // the headline stated in metadata or when none is stated; else the stated one; else <title>
-  // without the site's name.
+  // Title: the visible headline, an <h1> (what readers see and quote), when it agrees with the headline
+  // stated in metadata (often a shortened variant), or when none is stated the article's <h1> or the
+  // page's only one; an <h1> that is the site's name (a logo) is no headline. Else the stated
+  // headline, else <title> without the site's name.
   std::string page_title = html::decode_text(page.title);
-  std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
-    return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
-  });
-  bool h1_usable = !h1s.empty() && !h1s[0].first.empty() && h1s[0].first.size() < 400 &&
-                   (h1s.size() == 1 || h1s[0].second == "html.h1_in_article");
   std::string stated;
   for (auto& [v, rule] : c.title)
     if (!(stated = strip_site_name(collapse(v), m.site.value)).empty()) {
       m.title = {stated, std::nullopt, rule};
       break;
     }
-  if (h1_usable && (stated.empty() || headline_agrees(h1s[0].first, stated)))
-    m.title = {h1s[0].first, std::nullopt, h1s[0].second};
+  // The site's name, or the first or last part of a longer <title> ("Site » Blog » Headline").
+  auto is_site_name = [&](const std::string& h) {
+    if (same_text(h, m.site.value)) return true;
+    std::string t = lower(page_title), l = lower(h);
+    if (l.empty() || 2 * l.size() >= t.size() || std::count(l.begin(), l.end(), ' ') > 3) return false;  // a name, not a sentence
+    auto separator = [](char c) { return std::strchr("|-:/\xC2\xBB\xE2\x80\x93\x94\xB7", c) != nullptr && c != 0; };
+    size_t after = t.find_first_not_of(' ', l.size());
+    if (t.rfind(l, 0) == 0 && after != std::string::npos && separator(t[after])) return true;
+    size_t at = t.size() - l.size();
+    if (t.compare(at, l.size(), l) != 0) return false;
+    size_t before = t.find_last_not_of(' ', at - 1);
+    return before != std::string::npos && separator(t[before]);
+  };
+  h1s.erase(std::remove_if(h1s.begin(), h1s.end(),
+                           [&](const auto& h) { return h.first.empty() || h.first.size() >= 400 || is_site_name(h.first); }),
+            h1s.end());
+  std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
+    return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
+  });
+  const std::pair<std::string, std::string>* headline = nullptr;
+  for (const auto& h : h1s)
+    if (!headline && !stated.empty() && headline_agrees(h.first, stated)) headline = &h;
+  if (!headline && stated.empty() && !h1s.empty() && (h1s.size() == 1 || h1s[0].second == "html.h1_in_article"))
+    headline = &h1s[0];
+  // The page's one headline, though it differs from the stated one: readers see and quote it.
+  if (!headline && h1s.size() == 1 && std::count(h1s[0].first.begin(), h1s[0].first.end(), ' ') >= 3) headline = &h1s[0];
+  if (headline && (stated.empty() || h1_adds_to_headline(headline->first, stated)))
+    m.title = {headline->first, std::nullopt, headline->second};
   if (!m.title.present() && !page_title.empty())
     m.title = {strip_site_suffix(page_title, m.site.value), std::nullopt, "html.title"};
   m.title.value = trim_separators(std::move(m.title.value));

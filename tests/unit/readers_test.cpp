@@ -188,6 +188,36 @@ INSTANTIATE_TEST_SUITE_P(
                      "\"datePublished\":\"2030-11-08T21:56:18Z\"}</script></head><body><header><div class=\"date\">"
                      "Saturday, November 9th 2030</div></header><article>" + kBody + "</article></body></html>",
                      "Bridge Closes", "2030-11-08T21:56:18Z", {}},
+        // Headlines: the visible <h1>, without a section label or subtitle, with its kicker.
+        HtmlMetaCase{"section label inside the <h1>",
+                     "<html><head><meta property=\"og:title\" content=\"Bakery Wins Prize for Rye\"></head><body><article>"
+                     "<h1><div class=\"entry-section\"><a href=\"/local/\">Local News | </a></div><span>Bakery Wins Prize for Rye</span></h1>" +
+                         kBody + "</article></body></html>",
+                     "Bakery Wins Prize for Rye", "", {}},
+        HtmlMetaCase{"kicker before the stated headline",
+                     "<html><head><meta property=\"og:title\" content=\"Musiker fordern neues Modell\"></head><body><article>"
+                     "<h1><span class=\"kicker\">Streaming:</span> Musiker fordern neues Modell</h1>" + kBody + "</article></body></html>",
+                     "Streaming: Musiker fordern neues Modell", "", {}},
+        HtmlMetaCase{"the page's one headline differs from the stated one",
+                     "<html><head><meta property=\"og:title\" content=\"Mayor faces questions\"></head><body><article>"
+                     "<h1>As the vote nears, the mayor has to answer about her past</h1>" + kBody + "</article></body></html>",
+                     "As the vote nears, the mayor has to answer about her past", "", {}},
+        HtmlMetaCase{"a closing guillemet is the quote's",
+                     "<html><head><title>Trainer: «Wir geben nicht auf» - Sportblatt</title></head><body><article>"
+                     "<h1>Trainer: «Wir geben nicht auf»</h1>" + kBody + "</article></body></html>",
+                     "Trainer: «Wir geben nicht auf»", "", {}},
+        HtmlMetaCase{"an <h1> with the site's name is a logo",
+                     "<html><head><title>Vegetarisch leben, eine Entscheidung? | Ethikblog</title></head><body><h1>Ethikblog</h1>"
+                     "<article><h1>Vegetarisch leben, eine Entscheidung?</h1>" + kBody + "</article></body></html>",
+                     "Vegetarisch leben, eine Entscheidung?", "", {}},
+        HtmlMetaCase{"breadcrumb in <title>",
+                     "<html><head><title>Spieleclub e.V. - Neuigkeiten &raquo; Die Turniere der letzten Zeit</title></head><body>"
+                     "<div>" + kBody + "</div></body></html>",
+                     "Die Turniere der letzten Zeit", "", {}},
+        HtmlMetaCase{"site's name joined without spaces",
+                     "<html><head><title>\xE6\xAD\xA6\xE6\xB1\x89\xE7\x9A\x84\xE5\xA3\xB0\xE9\x9F\xB3-\xE6\x96\xB0\xE5\x8D\x8E\xE7\xBD\x91</title></head><body>"
+                     "<div>" + kBody + "</div></body></html>",
+                     "\xE6\xAD\xA6\xE6\xB1\x89\xE7\x9A\x84\xE5\xA3\xB0\xE9\x9F\xB3", "", {}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
