@@ -905,7 +905,9 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     size_t k = raw.find_first_not_of(" \t\r\n");
     if (k == std::string_view::npos) continue;
     raw.remove_prefix(k);
-    if (raw.substr(0, 3) != "By " && raw.substr(0, 3) != "by " && raw.substr(0, 4) != "Von " && raw.substr(0, 4) != "Por ")
+    static constexpr std::array<std::string_view, 12> kBylineStarts = {
+        "By ", "by ", "Von ", "von ", "Por ", "por ", "Par ", "par ", "Written by", "Posted by", "Autor:", "Author:"};
+    if (std::none_of(kBylineStarts.begin(), kBylineStarts.end(), [&](std::string_view b) { return raw.substr(0, b.size()) == b; }))
       continue;
     std::string block = x.text_of(x.block_of(t.element));
     if (block.size() > 100 || in_discussion(page, t.element, x.first_root())) continue;

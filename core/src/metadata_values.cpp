@@ -140,7 +140,11 @@ std::string trim(std::string_view s) {
   size_t b = 0, e = s.size();
   auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == '|' || c == ':' || c == '-'; };
   while (b < e && junk(s[b])) ++b;
-  while (e > b && (junk(s[e - 1]) || s[e - 1] == '.')) --e;
+  // A final dot goes, unless it ends an initial ("R. R.").
+  auto initial_dot = [&](size_t end) {
+    return end >= 2 && std::isupper(static_cast<unsigned char>(s[end - 2])) && (end == 2 || s[end - 3] == ' ' || s[end - 3] == '.');
+  };
+  while (e > b && (junk(s[e - 1]) || (s[e - 1] == '.' && !initial_dot(e)))) --e;
   return std::string(s.substr(b, e - b));
 }
 
@@ -151,20 +155,64 @@ bool starts_with_word_ci(std::string_view s, std::string_view word) {
   return s[word.size()] == ' ' || s[word.size()] == ':' || s[word.size()] == '\t';
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Quotes some sites put around the whole byline ("'Ann Lee, Bo Chan'"), bullets beside it.
+std::string unquoted(std::string_view s) {
+  auto quote_at = [&](size_t i) -> size_t {
+    for (std::string_view q : {"'", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2", "\xC2\xB7", " "})
+      if (s.compare(i, q.size(), q) == 0) return q.size();
+    return 0;
+  };
+  while (!s.empty() && quote_at(0)) s.remove_prefix(quote_at(0));
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    for (size_t k = 1; k <= 3 && k <= s.size(); ++k)
+      if (quote_at(s.size() - k) == k) {
+        s.remove_suffix(k);
+        more = true;
+        break;
+      }
+  }
+  return std::string(s);
+}
+
+// "PhD", "M.D.", or a wire's or broadcaster's short capitals ("CNN", "AP") after a name.
+bool is_degree_or_agency(std::string_view s) {
+  std::string letters;
+  for (char c : s)
+    if (c != '.') letters += c;
+  static constexpr std::array<std::string_view, 9> kDegrees = {"phd", "md", "rd", "ms", "mph", "msc", "mba", "rn", "dphil"};
+  std::string low = lower_ascii(letters);
+  if (std::find(kDegrees.begin(), kDegrees.end(), low) != kDegrees.end()) return true;
+  return letters.size() >= 2 && letters.size() <= 5 &&
+         std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A name: one to five words, no digits, no URL or handle, a capital (or any non-ASCII letter) first.
+// One word of letters and digits is a user name ("freeman1984"), as blogs and forums show them.
 bool looks_like_name(std::string_view s) {
   if (s.empty() || s.size() > 60) return false;
   if (s.find("http") != std::string_view::npos || s.find('@') != std::string_view::npos ||
       s.find('/') != std::string_view::npos || s.find("www.") != std::string_view::npos)
     return false;
-  int words = 1;
+  int words = 1, letters = 0;
+  bool digits = false;
   for (char c : s) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == ')' || c == '*' || c == ':' || c == '|') return false;
+    if (c == '(' || c == ')' || c == '*' || c == ':' || c == '|' || c == ',' || c == '"') return false;
+    digits |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
     if (c == ' ') ++words;
   }
+  if (digits && (words > 1 || letters < 3)) return false;
   if (words > 5) return false;
   // Labels and comment headers that sit where names do.
-  static constexpr std::array<std::string_view, 12> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin",
+  static constexpr std::array<std::string_view, 20> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin", "datum", "date", "fecha",
+                                                                 "updated", "published", "aktualisiert", "actualizado", "stand",
                                                                  "anonymous", "anonym", "email", "e-mail", "website"};
   std::string lower_s;
   for (char c : s) lower_s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -189,6 +237,18 @@ std::vector<std::string> split_authors(std::string_view byline) {
   }
   std::string s = trim(spaced);
   while (!s.empty() && (s[0] == '~' || s[0] == ' ')) s.erase(0, 1);
+  // "Posted in News by Ann Lee": the names after the verb's "by".
+  for (std::string_view verb : {"posted ", "filed ", "published ", "written ", "veröffentlicht ", "publicado ", "publié "}) {
+    if (lower_ascii(s.substr(0, verb.size())) != verb) continue;
+    for (std::string_view by : {" by ", " von ", " por ", " par "}) {
+      size_t at = lower_ascii(s).find(by);
+      if (at != std::string::npos) {
+        s = trim(std::string_view(s).substr(at + by.size()));
+        break;
+      }
+    }
+    break;
+  }
   for (std::string_view prefix : {"written by", "posted by", "eingestellt von", "geschrieben von", "verfasst von", "publié par",
                                   "by", "von", "par", "por", "di", "door", "autor", "author"}) {
     if (starts_with_word_ci(s, prefix)) {
@@ -214,9 +274,42 @@ std::vector<std::string> split_authors(std::string_view byline) {
     }
   }
   flush(s.size());
-  for (const std::string& n : names)
+  // What follows the names in a byline: a date or time ("Didier Roy, 21 juin 2018", "R. R. am
+  // 3. März", "jancak @ 00:11"), a degree ("Grant Tinsley, PhD"), the agency ("Rob Picheta, CNN").
+  std::vector<std::string> kept;
+  for (std::string& n : names) {
+    size_t digit = n.find(' ');  // the first word that starts with a digit
+    while (digit != std::string::npos && !(digit + 1 < n.size() && std::isdigit(static_cast<unsigned char>(n[digit + 1]))))
+      digit = n.find(' ', digit + 1);
+    if (digit != std::string::npos) ++digit;
+    if (!looks_like_name(n) && n.find_first_of("0123456789") != std::string::npos) {
+      if (digit == std::string::npos) {  // not a name and a date
+        if (!kept.empty()) break;
+        return {};
+      }
+      std::string head = unquoted(trim(std::string_view(n).substr(0, digit)));
+      for (bool cut = true; cut && !head.empty();) {
+        cut = false;
+        size_t space = head.rfind(' ');
+        std::string last = lower_ascii(space == std::string::npos ? head : head.substr(space + 1));
+        static constexpr std::array<std::string_view, 14> kJoins = {"am", "on", "le", "el", "at", "um", "den", "@", "-",
+                                                                   "|", "the", "hace", "vor", "il"};
+        if (any_month(last) || std::find(kJoins.begin(), kJoins.end(), last) != kJoins.end()) {
+          head = space == std::string::npos ? std::string() : unquoted(trim(std::string_view(head).substr(0, space)));
+          cut = true;
+        }
+      }
+      if (head.size() > 1 && looks_like_name(head)) kept.push_back(std::move(head));
+      if (kept.empty()) return {};
+      break;
+    }
+    std::string bare = unquoted(n);
+    if (!kept.empty() && is_degree_or_agency(bare)) continue;
+    kept.push_back(std::move(bare));
+  }
+  for (const std::string& n : kept)
     if (!looks_like_name(n)) return {};
-  return names;
+  return kept;
 }
 
 }  // namespace ledeline

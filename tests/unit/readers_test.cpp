@@ -218,6 +218,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>\xE6\xAD\xA6\xE6\xB1\x89\xE7\x9A\x84\xE5\xA3\xB0\xE9\x9F\xB3-\xE6\x96\xB0\xE5\x8D\x8E\xE7\xBD\x91</title></head><body>"
                      "<div>" + kBody + "</div></body></html>",
                      "\xE6\xAD\xA6\xE6\xB1\x89\xE7\x9A\x84\xE5\xA3\xB0\xE9\x9F\xB3", "", {}},
+        HtmlMetaCase{"byline written by, set apart from its link",
+                     "<html><head><title>Forests and Climate</title></head><body><article><div class=\"post-content\">"
+                     "<p><em>Written by: <a href=\"https://news.example/63537\">Julia Moll</a></em></p>" + kBody +
+                         "</div></article></body></html>",
+                     "Forests and Climate", "", {"Julia Moll"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
@@ -475,6 +480,20 @@ TEST(MetadataValues, Authors) {
   EXPECT_EQ(split_authors("Eve Fox, Gil Hart & Ida Jones"), (std::vector<std::string>{"Eve Fox", "Gil Hart", "Ida Jones"}));
   EXPECT_TRUE(split_authors("https://www.facebook.com/someone").empty());
   EXPECT_TRUE(split_authors("@handle").empty());
+  // What follows the names: a date, a time, a degree, the broadcaster.
+  EXPECT_EQ(split_authors("par Didier Roy, 21 juin 2018"), (std::vector<std::string>{"Didier Roy"}));
+  EXPECT_EQ(split_authors("By Evan Symon, August 14, 2020 2:30 pm"), (std::vector<std::string>{"Evan Symon"}));
+  EXPECT_EQ(split_authors("Von R. R. am 3. März 2014"), (std::vector<std::string>{"R. R."}));
+  EXPECT_EQ(split_authors("Author: Bo2man am 29.12.2010, 13:36 Uhr"), (std::vector<std::string>{"Bo2man"}));
+  EXPECT_EQ(split_authors("Isabel Caro, Rocío Latorre, José Miguel Wilson hace 2 horas"),
+            (std::vector<std::string>{"Isabel Caro", "Rocío Latorre", "José Miguel Wilson"}));
+  EXPECT_EQ(split_authors("Grant Tinsley, PhD"), (std::vector<std::string>{"Grant Tinsley"}));
+  EXPECT_EQ(split_authors("Rob Picheta, CNN"), (std::vector<std::string>{"Rob Picheta"}));
+  EXPECT_EQ(split_authors("'Luana Patriolino, Raphael Felice'"), (std::vector<std::string>{"Luana Patriolino", "Raphael Felice"}));
+  EXPECT_EQ(split_authors("Posted in Datenschutz by damianduchamps"), (std::vector<std::string>{"damianduchamps"}));
+  EXPECT_EQ(split_authors("freeman1984"), (std::vector<std::string>{"freeman1984"}));
+  EXPECT_TRUE(split_authors("12. Mai 2019").empty());
+  EXPECT_TRUE(split_authors("A note from delta201 about chapter 2").empty());
   EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
 }
 
