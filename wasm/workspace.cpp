@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "document_json.h"
+#include "ledeline/json_document.h"
 
 namespace ledeline::app {
 
@@ -37,11 +37,12 @@ std::string Workspace::load(uint32_t id, std::string_view json) {
   WorkspaceEntry* entry = find(id);
   if (!entry) return "no such document";
   if (entry->state != DocumentState::kAnnotating) return "document already loaded";
-  DocumentReadResult read = read_document_json(json);
+  JsonDocumentResult read = document_from_json(json);
   if (!read.ok()) {
     fail(id, read.error);
     return read.error;
   }
+  if (!read.document.name.empty()) entry->name = read.document.name;  // an imported export's own name
   entry->view = std::make_unique<DocumentView>(std::move(read.document));
   entry->state = DocumentState::kReady;
   finish_one();
@@ -70,7 +71,10 @@ void Workspace::document_changed(uint32_t id) {
   notifications_.changed.push_back(id);
 }
 
-void Workspace::request_export(uint32_t id) { notifications_.export_id = id; }
+void Workspace::request_export(uint32_t id, std::string format) {
+  notifications_.export_id = id;
+  notifications_.export_format = std::move(format);
+}
 
 Workspace::Notifications Workspace::take_notifications() {
   Notifications taken = std::move(notifications_);

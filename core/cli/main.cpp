@@ -3,7 +3,7 @@
 //   ledeline annotate [--format json|tsv] [--pretty] [--max-input-bytes N] FILE...
 //   ledeline annotate --input jsonl [--threads N] FILE...
 //   ledeline annotate --input conll --format conll FILE...
-//   ledeline annotate --format brat FILE...
+//   ledeline annotate --format brat|conll|webanno|csv FILE...
 //   ledeline annotate --format timeml [--dct YYYY-MM-DD] FILE...
 //
 // One JSON object per input document, one per line (JSON Lines). "-" reads standard input.
@@ -25,9 +25,12 @@
 #include "batch.h"
 
 #include "ledeline/brat.h"
+#include "ledeline/conll.h"
+#include "ledeline/entity_csv.h"
 #include "ledeline/entity_tagger.h"
 #include "ledeline/pipeline.h"
 #include "ledeline/timeml.h"
+#include "ledeline/web_annotation.h"
 #include "ledeline/writers.h"
 
 namespace {
@@ -53,6 +56,10 @@ constexpr const char* kUsage =
     "                          date found in the text, or the <DCT> of a TimeML input)\n"
     "  --format brat           the attributions (quotes, reported speech) as brat standoff in the\n"
     "                          form of PolNeAR: Source, Cue, Content; offsets in code points\n"
+    "  --format conll          without --input conll: the document's tokens, one a line, with their\n"
+    "                          byte offsets, BIO tag of the names and the tag's origin (rule, person)\n"
+    "  --format webanno        W3C Web Annotation (JSON-LD): an AnnotationCollection of the annotations\n"
+    "  --format csv            the names as CSV: entity, kind, text, start, end, rule, origin\n"
     "  -h, --help              this text\n";
 
 struct CliOptions {
@@ -144,8 +151,9 @@ int parse_args(int argc, char** argv, CliOptions& o) {
       const char* v = value("--format");
       if (!v) return 2;
       o.format = v;
-      if (o.format != "json" && o.format != "tsv" && o.format != "conll" && o.format != "brat" && o.format != "timeml") {
-        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll, brat, timeml)\n", v);
+      if (o.format != "json" && o.format != "tsv" && o.format != "conll" && o.format != "brat" && o.format != "timeml" &&
+          o.format != "webanno" && o.format != "csv") {
+        std::fprintf(stderr, "ledeline: unknown format '%s' (json, tsv, conll, brat, timeml, webanno, csv)\n", v);
         return 2;
       }
     } else if (a == "--max-input-bytes") {
@@ -204,8 +212,8 @@ int parse_args(int argc, char** argv, CliOptions& o) {
     std::fprintf(stderr, "ledeline: --input jsonl writes JSON Lines only (no --format tsv, no --pretty)\n");
     return 2;
   }
-  if (o.conll_in != (o.format == "conll")) {
-    std::fprintf(stderr, "ledeline: --input conll and --format conll go together\n");
+  if (o.conll_in && o.format != "conll") {
+    std::fprintf(stderr, "ledeline: --input conll writes --format conll only\n");
     return 2;
   }
   return -1;
@@ -231,6 +239,15 @@ bool write_timeml_file(const CliOptions& o, const ledeline::Pipeline& pipeline, 
                                            ledeline::creation_date(r.document, options.dct));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return true;
+}
+
+std::string write_document(const CliOptions& o, const ledeline::Document& doc) {
+  if (o.format == "tsv") return ledeline::write_tsv(doc);
+  if (o.format == "brat") return ledeline::write_brat(doc);
+  if (o.format == "conll") return ledeline::write_conll(doc);
+  if (o.format == "webanno") return ledeline::write_web_annotation(doc);
+  if (o.format == "csv") return ledeline::write_entity_csv(doc);
+  return ledeline::write_json(doc, o.pretty) + "\n";
 }
 
 }  // namespace
@@ -282,7 +299,7 @@ int main(int argc, char** argv) {
       }
       for (const std::string& w : r.document.warnings)
         std::fprintf(stderr, "ledeline: %s: warning: %s\n", r.document.name.c_str(), w.c_str());
-      std::string out = o.format == "tsv" ? ledeline::write_tsv(r.document) : o.format == "brat" ? ledeline::write_brat(r.document) : ledeline::write_json(r.document, o.pretty) + "\n";
+      const std::string out = write_document(o, r.document);
       std::fwrite(out.data(), 1, out.size(), stdout);
     }
   }

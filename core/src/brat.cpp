@@ -29,6 +29,7 @@ class BratWriter {
     std::string notes;
     if (const std::string* kind = quote.attrs.find("kind")) notes += "kind=" + *kind;
     if (const std::string* speaker = quote.attrs.find("speaker")) notes += "; speaker=" + one_line(*speaker);
+    if (quote.origin == Origin::kPerson) notes += "; origin=person";
     out_ += "#" + std::to_string(++note_) + "\tAnnotatorNotes " + content + "\t" + notes + "\n";
     if (!cue) return;
     std::string cue_id = text_bound("Cue", *cue);
@@ -39,11 +40,14 @@ class BratWriter {
     out_ += "\n";
   }
 
-  // Names and roles: "Tn\tPerson ...", with the canonical name an alias or description refers to.
+  // Names and roles: "Tn\tPerson ...", with the canonical name an alias or description refers to and
+  // origin=person on a correction made in the page.
   void write_entity(const Annotation& a, std::string_view type) {
     std::string id = text_bound(type, a.span);
-    if (const std::string* refers_to = a.attrs.find("refers_to"))
-      out_ += "#" + std::to_string(++note_) + "\tAnnotatorNotes " + id + "\trefers_to=" + one_line(*refers_to) + "\n";
+    std::string notes;
+    if (const std::string* refers_to = a.attrs.find("refers_to")) notes = "refers_to=" + one_line(*refers_to);
+    if (a.origin == Origin::kPerson) notes += (notes.empty() ? "" : "; ") + std::string("origin=person");
+    if (!notes.empty()) out_ += "#" + std::to_string(++note_) + "\tAnnotatorNotes " + id + "\t" + notes + "\n";
   }
 
   const std::string& result() const { return out_; }

@@ -114,6 +114,7 @@ std::string write_timeml(const Document& doc, const TimemlSource* source, std::o
         out += '"';
       }
     }
+    if (a.origin == Origin::kPerson) out += " comment=\"origin=person\"";  // TIMEX3's free comment
     out += '>';
     append_escaped(text.substr(a.span.start, a.span.size()), out);
     out += "</TIMEX3>";

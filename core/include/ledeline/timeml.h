@@ -1,6 +1,7 @@
 // TimeML in and out. In: the TempEval-3 input form, a TimeML file whose <DCT> holds the document
 // creation time and whose <TEXT> holds the plain text. Out: the same file with TIMEX3 elements
-// (tid, type, value) around the time annotations, the text otherwise unchanged.
+// (tid, type, value, mod) around the time annotations, the text otherwise unchanged; a correction made
+// in the page has comment="origin=person".
 #pragma once
 
 #include <optional>

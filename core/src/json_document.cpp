@@ -1,10 +1,10 @@
-#include "document_json.h"
+#include "ledeline/json_document.h"
 
 #include <nlohmann/json.hpp>
 
 #include "ledeline/writers.h"
 
-namespace ledeline::app {
+namespace ledeline {
 
 namespace {
 
@@ -44,19 +44,16 @@ class Reader {
   explicit Reader(Document& doc) : doc_(doc) {}
   const std::string& error() const { return error_; }
 
+  // The schema is checked first (see has_schema).
   bool read(const json& root) {
-    std::string schema;
-    if (!read_string(root, "schema", schema) || schema != kSchemaVersion) {
-      return fail("not a " + std::string(kSchemaVersion) + " document");
-    }
     if (!read_string(root, "name", doc_.name) || !read_string(root, "text", doc_.text)) {
       return fail("no name or text");
     }
     std::string form;
     read_string(root, "form", form);
     doc_.form = form_from_name(form);
-    return read_metadata(root) && read_evidence(root) && read_annotations(root) && read_entities(root) &&
-           read_warnings(root);
+    return read_metadata(root) && read_evidence(root) && read_structure(root) && read_annotations(root) &&
+           read_entities(root) && read_warnings(root);
   }
 
  private:
@@ -150,6 +147,25 @@ class Reader {
     return true;
   }
 
+  bool read_span_list(const json* list, std::vector<Span>& out) {
+    if (!list) return true;
+    if (!list->is_array()) return fail("a list of spans that is not a list");
+    for (const json& pair : *list) {
+      if (!pair.is_array() || pair.size() != 2) return fail("a span that is not [start, end]");
+      Span span;
+      if (!read_span(json{{"start", pair[0]}, {"end", pair[1]}}, span)) return false;
+      out.push_back(span);
+    }
+    return true;
+  }
+
+  bool read_structure(const json& root) {
+    const json* structure = member(root, "structure");
+    if (!structure) return true;
+    return read_span_list(member(*structure, "paragraphs"), doc_.structure.paragraphs) &&
+           read_span_list(member(*structure, "sentences"), doc_.structure.sentences);
+  }
+
   bool read_annotations(const json& root) {
     const json* annotations = member(root, "annotations");
     if (!annotations || !annotations->is_array()) return fail("no annotations");
@@ -183,14 +199,7 @@ class Reader {
       if (!read_string(e, "kind", entry.kind) || !read_string(e, "name", entry.name)) {
         return fail("an entity without kind or name");
       }
-      if (const json* mentions = member(e, "mentions"); mentions && mentions->is_array()) {
-        for (const json& m : *mentions) {
-          if (!m.is_array() || m.size() != 2) return fail("a mention that is not [start, end]");
-          Span span;
-          if (!read_span(json{{"start", m[0]}, {"end", m[1]}}, span)) return false;
-          entry.mentions.push_back(span);
-        }
-      }
+      if (!read_span_list(member(e, "mentions"), entry.mentions)) return false;
       if (const json* roles = member(e, "roles"); roles && roles->is_array()) {
         for (const json& r : *roles) {
           if (r.is_string()) entry.roles.push_back(r.get<std::string>());
@@ -218,15 +227,22 @@ class Reader {
 
 }  // namespace
 
-DocumentReadResult read_document_json(std::string_view text) {
-  DocumentReadResult result;
+JsonDocumentResult document_from_json(std::string_view text) {
+  JsonDocumentResult result;
   const json root = json::parse(text.begin(), text.end(), nullptr, false);
   if (root.is_discarded()) {
     result.error = "not JSON";
+    result.foreign = true;
     return result;
   }
   if (const json* error = member(root, "error"); error && error->is_string()) {
     result.error = error->get<std::string>();
+    return result;
+  }
+  std::string schema;
+  if (!read_string(root, "schema", schema) || schema != kSchemaVersion) {
+    result.error = "not a " + std::string(kSchemaVersion) + " document";
+    result.foreign = true;
     return result;
   }
   Reader reader(result.document);
@@ -234,4 +250,4 @@ DocumentReadResult read_document_json(std::string_view text) {
   return result;
 }
 
-}  // namespace ledeline::app
+}  // namespace ledeline

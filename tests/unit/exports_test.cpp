@@ -1,0 +1,229 @@
+// The project's JSON read back (json_document.h) and the export formats of a corrected document:
+// CoNLL, W3C Web Annotation, the entity CSV, and the origin=person marks in brat and TimeML.
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "ledeline/brat.h"
+#include "ledeline/conll.h"
+#include "ledeline/entity_csv.h"
+#include "ledeline/json_document.h"
+#include "ledeline/pipeline.h"
+#include "ledeline/timeml.h"
+#include "ledeline/web_annotation.h"
+#include "ledeline/writers.h"
+
+namespace ledeline {
+namespace {
+
+std::string json_of(const std::string& text) {
+  const Pipeline pipeline;
+  Result r = pipeline.run(text, "story.txt");
+  EXPECT_TRUE(r.ok()) << r.error;
+  return write_json(r.document);
+}
+
+const char kStory[] =
+    " date 2031-03-14 Harbour Wire\nFerry Service Resumes After Storm\n\nFri 14th March 2031 | 07:10 AM\n\n"
+    "OSLO (Harbour Wire) The ferry sailed again on Friday, the operator said.\n\n"
+    "\"We are back,\" said Ingrid Dahl, a spokeswoman for Color Line.\n";
+
+TEST(JsonDocument, ReadsWhatTheWriterWrote) {
+  const std::string json = json_of(kStory);
+  JsonDocumentResult read = document_from_json(json);
+  ASSERT_TRUE(read.ok()) << read.error;
+  const Document& doc = read.document;
+  const Pipeline pipeline;
+  const Document original = pipeline.run(kStory, "story.txt").document;
+  EXPECT_EQ(doc.name, "story.txt");
+  EXPECT_EQ(doc.text, original.text);
+  EXPECT_EQ(doc.form, original.form);
+  ASSERT_EQ(doc.annotations.size(), original.annotations.size());
+  for (size_t i = 0; i < doc.annotations.size(); ++i) {
+    EXPECT_EQ(doc.annotations[i].span, original.annotations[i].span);
+    EXPECT_EQ(doc.annotations[i].kind, original.annotations[i].kind);
+    EXPECT_EQ(doc.annotations[i].attrs, original.annotations[i].attrs);  // in their written order
+    EXPECT_EQ(doc.annotations[i].rule, original.annotations[i].rule);
+  }
+  EXPECT_EQ(doc.metadata.title.value, original.metadata.title.value);
+  EXPECT_EQ(doc.metadata.title.span, original.metadata.title.span);
+  EXPECT_EQ(doc.metadata.published.value, original.metadata.published.value);
+  EXPECT_EQ(doc.metadata.published.rule, original.metadata.published.rule);
+  EXPECT_EQ(doc.metadata.site.span, original.metadata.site.span);
+  ASSERT_EQ(doc.entities.size(), original.entities.size());
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    EXPECT_EQ(doc.entities[i].kind, original.entities[i].kind);
+    EXPECT_EQ(doc.entities[i].name, original.entities[i].name);
+    EXPECT_EQ(doc.entities[i].mentions, original.entities[i].mentions);
+    EXPECT_EQ(doc.entities[i].roles, original.entities[i].roles);
+  }
+  EXPECT_EQ(doc.structure.paragraphs, original.structure.paragraphs);
+  EXPECT_EQ(doc.structure.sentences, original.structure.sentences);
+  // The annotations written again are the same JSON.
+  EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(original.annotations).dump());
+}
+
+TEST(JsonDocument, RefusesWhatItCannotShow) {
+  const std::string good = json_of(kStory);
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string s = good;
+    s.replace(s.find(from), from.size(), to);
+    return s;
+  };
+  struct Case {
+    std::string json;
+    std::string error;
+  };
+  const Case cases[] = {
+      {"", "not JSON"},
+      {"{\"schema\": ", "not JSON"},
+      {"[1, 2]", "not a ledeline/1 document"},
+      {"{\"error\": \"empty input\"}", "empty input"},
+      {replaced("\"ledeline/1\"", "\"ledeline/0\""), "not a ledeline/1 document"},
+      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":99999,\"x\":"), "a span outside the text"},
+      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":-1,\"x\":"), "a span outside the text"},
+      {replaced("\"kind\":", "\"kind\":7,\"was\":"), "an annotation without kind or rule"},
+      {replaced("\"title\":\"", "\"title\":3,\"x\":\""), "a metadata value is not a string"},
+      {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(document_from_json(c.json).error, c.error) << c.json.substr(0, 80);
+  EXPECT_TRUE(document_from_json("[1, 2]").foreign);
+  EXPECT_TRUE(document_from_json("{\"text\": \"an article\"}").foreign);
+  EXPECT_FALSE(document_from_json(replaced("\"text\":", "\"text\":null,\"x\":")).foreign);
+}
+
+// The story as the page has it after two corrections: Ingrid Dahl relabelled as org, and a time value
+// edited, both by a person; read back from its JSON as the page's worker does.
+Document corrected_story() {
+  JsonDocumentResult read = document_from_json(json_of(kStory));
+  EXPECT_TRUE(read.ok()) << read.error;
+  Document doc = std::move(read.document);
+  for (Annotation& a : doc.annotations) {
+    if (a.kind == "person" && doc.slice(a.span) == "Ingrid Dahl") {
+      a.kind = "org";
+      a.origin = Origin::kPerson;
+    }
+    if (a.kind == "time" && doc.slice(a.span) == "Friday") {
+      a.attrs.set("value", "2031-03-21");
+      a.origin = Origin::kPerson;
+    }
+  }
+  return doc;
+}
+
+std::vector<std::vector<std::string>> rows(const std::string& text, char separator) {
+  std::vector<std::vector<std::string>> out;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> row;
+    std::istringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, separator);) row.push_back(cell);
+    out.push_back(row);
+  }
+  return out;
+}
+
+TEST(Conll, BioTagsWithOffsetsAndOrigin) {
+  const Document doc = corrected_story();
+  ASSERT_TRUE(doc.structure.tokens.empty());  // not in the JSON: the writer tokenises
+  const std::string conll = write_conll(doc);
+  int begins = 0, blank = 0;
+  bool dahl = false, ingrid_first = false;
+  std::string previous = "O";
+  for (const auto& row : rows(conll, '\t')) {
+    if (row.empty()) {
+      ++blank;
+      continue;
+    }
+    ASSERT_EQ(row.size(), 5u) << conll;
+    const uint32_t start = std::stoul(row[1]), end = std::stoul(row[2]);
+    EXPECT_EQ(doc.text.substr(start, end - start), row[0]);  // the offsets slice the text to the token
+    const std::string& tag = row[3];
+    if (tag == "O") {
+      EXPECT_EQ(row[4], "-");
+    } else {
+      EXPECT_TRUE(tag.rfind("B-", 0) == 0 || (tag.rfind("I-", 0) == 0 && previous.substr(2) == tag.substr(2)))
+          << tag << " after " << previous;
+      begins += tag[0] == 'B';
+    }
+    if (row[0] == "Ingrid") ingrid_first = tag == "B-org" && row[4] == "person";
+    if (row[0] == "Dahl") dahl = tag == "I-org" && row[4] == "person";
+    previous = tag;
+  }
+  EXPECT_TRUE(ingrid_first && dahl) << conll;
+  EXPECT_GE(begins, 3);  // Oslo, Harbour Wire, Color Line, ...
+  EXPECT_GE(blank, 3);   // sentences apart
+}
+
+TEST(Conll, OverlappingNamesTagTheFirst) {
+  Document doc;
+  doc.text = "New York City Hall";
+  doc.structure.tokens = {{0, 3}, {4, 8}, {9, 13}, {14, 18}};
+  doc.structure.sentences = {{0, 18}};
+  doc.add({0, 13}, "place", "test.city");
+  doc.add({9, 18}, "facility", "test.hall");  // crosses the city's end
+  EXPECT_EQ(write_conll(doc),
+            "New\t0\t3\tB-place\trule\nYork\t4\t8\tI-place\trule\nCity\t9\t13\tI-place\trule\n"
+            "Hall\t14\t18\tB-facility\trule\n");
+}
+
+TEST(WebAnnotation, CollectionOfClassifyingAnnotations) {
+  const Document doc = corrected_story();
+  const nlohmann::json j = nlohmann::json::parse(write_web_annotation(doc));
+  EXPECT_EQ(j["@context"], "http://www.w3.org/ns/anno.jsonld");
+  EXPECT_EQ(j["type"], "AnnotationCollection");
+  const nlohmann::json& items = j["first"]["items"];
+  ASSERT_EQ(items.size(), doc.annotations.size());
+  EXPECT_EQ(j["total"], doc.annotations.size());
+  int people = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const nlohmann::json& item = items[i];
+    const Annotation& a = doc.annotations[i];
+    EXPECT_EQ(item["type"], "Annotation");
+    EXPECT_EQ(item["body"][0]["purpose"], "classifying");
+    EXPECT_EQ(item["body"][0]["value"], a.kind);
+    EXPECT_EQ(item["target"]["selector"][1]["exact"], std::string(doc.slice(a.span)));
+    EXPECT_EQ(item["creator"]["type"], a.origin == Origin::kPerson ? "Person" : "Software");
+    people += a.origin == Origin::kPerson;
+  }
+  EXPECT_EQ(people, 2);
+  // Positions count code points (Αθήνα is 5 of them in 10 bytes); the source's name is percent-encoded.
+  Document greek;
+  greek.text = "Αθήνα and Oslo";
+  greek.name = "a b.txt";
+  greek.add({15, 19}, "place", "test.place");
+  const nlohmann::json g = nlohmann::json::parse(write_web_annotation(greek));
+  EXPECT_EQ(g["first"]["items"][0]["target"]["selector"][0]["start"], 10);
+  EXPECT_EQ(g["first"]["items"][0]["target"]["source"], "urn:ledeline:a%20b.txt");
+}
+
+TEST(EntityCsv, OneRowPerNameWithItsEntity) {
+  Document doc;
+  doc.text = "Andrej Babis met \"Babis, Jr\" and the Czech police.";
+  doc.add({0, 12}, "person", "entities.tagger");
+  Annotation& alias = doc.add({17, 28}, "person", "grouping.alias");
+  alias.origin = Origin::kPerson;
+  doc.add({37, 49}, "org", "entities.institution");
+  doc.entities.push_back({"person", "Andrej Babis", {{0, 12}, {17, 28}}, {}});
+  EXPECT_EQ(write_entity_csv(doc),
+            "entity,kind,text,start,end,rule,origin\n"
+            "Andrej Babis,person,Andrej Babis,0,12,entities.tagger,rule\n"
+            "Andrej Babis,person,\"\"\"Babis, Jr\"\"\",17,28,grouping.alias,person\n"
+            "Czech police,org,Czech police,37,49,entities.institution,rule\n");
+}
+
+TEST(BratAndTimeml, CorrectionsSayOriginPerson) {
+  const Document doc = corrected_story();
+  const std::string ann = write_brat(doc);
+  EXPECT_NE(ann.find("Organization"), std::string::npos) << ann;
+  EXPECT_NE(ann.find("origin=person"), std::string::npos) << ann;
+  const std::string timeml = write_timeml(doc, nullptr, creation_date(doc, std::nullopt));
+  EXPECT_NE(timeml.find("value=\"2031-03-21\" comment=\"origin=person\">Friday</TIMEX3>"), std::string::npos) << timeml;
+  EXPECT_NE(timeml.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2031-03-14\""), std::string::npos) << timeml;
+}
+
+}  // namespace
+}  // namespace ledeline
