@@ -102,8 +102,7 @@ Annotation* DocumentView::selected_annotation() {
 bool DocumentView::delete_selected() {
   Annotation* annotation = selected_annotation();
   if (!annotation) return false;
-  undo_.push_back(doc_.annotations);
-  redo_.clear();
+  remember();
   doc_.annotations.erase(doc_.annotations.begin() + (annotation - doc_.annotations.data()));
   annotations_changed(nullptr);
   return true;
@@ -112,8 +111,7 @@ bool DocumentView::delete_selected() {
 bool DocumentView::relabel_selected(std::string_view kind) {
   Annotation* annotation = selected_annotation();
   if (!annotation || (annotation->kind == kind && annotation->origin == Origin::kPerson)) return false;
-  undo_.push_back(doc_.annotations);
-  redo_.clear();
+  remember();
   annotation->kind = std::string(kind);
   annotation->origin = Origin::kPerson;
   // Back into the total order of the schema; the selection follows the annotation.
@@ -142,8 +140,7 @@ void DocumentView::extend_text_selection(uint32_t offset) {
 
 bool DocumentView::annotate_text_selection(std::string_view kind) {
   if (text_selection_.empty()) return false;
-  undo_.push_back(doc_.annotations);
-  redo_.clear();
+  remember();
   Annotation added;
   added.span = text_selection_;
   added.kind = std::string(kind);
@@ -156,21 +153,78 @@ bool DocumentView::annotate_text_selection(std::string_view kind) {
   return true;
 }
 
+bool DocumentView::set_selected_attribute(std::string_view key, std::string value) {
+  Annotation* annotation = selected_annotation();
+  if (!annotation) return false;
+  const std::string* old = annotation->attrs.find(key);
+  if (old ? *old == value : value.empty()) return false;
+  const size_t index = annotation - doc_.annotations.data();
+  remember();
+  Annotation& edited = doc_.annotations[index];
+  edited.attrs.set(std::string(key), std::move(value));
+  edited.origin = Origin::kPerson;
+  annotations_changed(&edited);
+  return true;
+}
+
+bool DocumentView::merge_entities(size_t from, size_t into) {
+  if (from == into || from >= doc_.entities.size() || into >= doc_.entities.size()) return false;
+  remember();
+  EntityEntry source = std::move(doc_.entities[from]);
+  EntityEntry& target = doc_.entities[into];
+  for (Annotation& a : doc_.annotations) {
+    const bool mention = std::find(source.mentions.begin(), source.mentions.end(), a.span) != source.mentions.end();
+    if (mention && a.kind == source.kind) {
+      if (doc_.slice(a.span) == target.name) continue;
+      a.attrs.set("refers_to", target.name);
+      a.origin = Origin::kPerson;
+    } else if (const std::string* speaker = a.attrs.find("speaker"); a.kind == "quote" && speaker && *speaker == source.name) {
+      a.attrs.set("speaker", target.name);
+      a.origin = Origin::kPerson;
+    }
+  }
+  target.mentions.insert(target.mentions.end(), source.mentions.begin(), source.mentions.end());
+  std::sort(target.mentions.begin(), target.mentions.end());
+  target.mentions.erase(std::unique(target.mentions.begin(), target.mentions.end()), target.mentions.end());
+  for (std::string& role : source.roles)
+    if (std::find(target.roles.begin(), target.roles.end(), role) == target.roles.end()) target.roles.push_back(std::move(role));
+  doc_.entities.erase(doc_.entities.begin() + from);
+  next_mention_.clear();
+  annotations_changed(nullptr);
+  return true;
+}
+
+void DocumentView::remember() {
+  undo_.push_back(Corrected{doc_.annotations, doc_.entities});
+  redo_.clear();
+}
+
+DocumentView::Corrected DocumentView::take_corrected() {
+  return Corrected{std::move(doc_.annotations), std::move(doc_.entities)};
+}
+
+void DocumentView::restore(Corrected corrected) {
+  doc_.annotations = std::move(corrected.annotations);
+  doc_.entities = std::move(corrected.entities);
+  next_mention_.clear();
+  annotations_changed(nullptr);
+}
+
 bool DocumentView::undo() {
   if (undo_.empty()) return false;
-  redo_.push_back(std::move(doc_.annotations));
-  doc_.annotations = std::move(undo_.back());
+  redo_.push_back(take_corrected());
+  Corrected previous = std::move(undo_.back());
   undo_.pop_back();
-  annotations_changed(nullptr);
+  restore(std::move(previous));
   return true;
 }
 
 bool DocumentView::redo() {
   if (redo_.empty()) return false;
-  undo_.push_back(std::move(doc_.annotations));
-  doc_.annotations = std::move(redo_.back());
+  undo_.push_back(take_corrected());
+  Corrected next = std::move(redo_.back());
   redo_.pop_back();
-  annotations_changed(nullptr);
+  restore(std::move(next));
   return true;
 }
 

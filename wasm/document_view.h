@@ -53,6 +53,12 @@ class DocumentView {
   bool delete_selected();
   bool relabel_selected(std::string_view kind);  // the annotation's origin becomes "person"
   bool annotate_text_selection(std::string_view kind);  // a new annotation, selected; rule person.selection
+  // Sets attribute `key` of the selected annotation (a time's or quantity's value, a quote's speaker).
+  bool set_selected_attribute(std::string_view key, std::string value);
+  // Entity entry `from` joins entry `into` (indices in Document::entities), which keeps its name and kind:
+  // the mentions and roles of both, `from`'s mentions refer to `into`'s name, and quotes `from` spoke name
+  // `into` as their speaker. Every annotation so changed becomes the person's.
+  bool merge_entities(size_t from, size_t into);
   bool undo();
   bool redo();
   bool can_undo() const { return !undo_.empty(); }
@@ -86,11 +92,21 @@ class DocumentView {
   // After the annotations changed: marks and counts again; the selection follows `keep` when given.
   void annotations_changed(const Annotation* keep);
   Annotation* selected_annotation();
+  // Before each correction: what undo brings back.
+  void remember();
+
+  // What a correction changes: the annotations and the entity entries.
+  struct Corrected {
+    std::vector<Annotation> annotations;
+    std::vector<EntityEntry> entities;
+  };
+  Corrected take_corrected();
+  void restore(Corrected corrected);
 
   Document doc_;
   MarkIndex marks_;
   std::vector<KindCount> kinds_;  // sorted by kind
-  std::vector<std::vector<Annotation>> undo_, redo_;  // the annotations before each correction
+  std::vector<Corrected> undo_, redo_;  // before each correction
   std::vector<MarkRect> drawn_marks_;
   std::vector<DatedMark> dated_marks_;
   std::vector<SpeakerQuotes> quotes_by_speaker_;

@@ -136,7 +136,6 @@ void set_clipboard_text(void*, const char* text) { write_clipboard(text); }
 // [SECTION] Idle frames (see request_frames)
 
 void on_mouse_button(GLFWwindow*, int, int, int) { request_frames(); }
-void on_scroll(GLFWwindow*, double, double) { request_frames(); }
 void on_key(GLFWwindow*, int key, int, int action, int mods) {
   request_frames();
   if (action == GLFW_RELEASE) return;
@@ -151,10 +150,19 @@ void on_key(GLFWwindow*, int key, int, int action, int mods) {
 void on_char(GLFWwindow*, unsigned int) { request_frames(); }
 void on_cursor_enter(GLFWwindow*, int) { request_frames(); }
 
+// [SECTION] Mouse wheel
+// Emscripten 3.1.6's GLFW passes the browser's deltaY as it is: down for up, and a hundred pixels for one
+// notch. The wheel is read from the browser's event instead, in notches, up positive as ImGui wants.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+  const double per_notch = event->deltaMode == DOM_DELTA_PIXEL ? 100 : event->deltaMode == DOM_DELTA_LINE ? 3 : 1;
+  ImGui::GetIO().MouseWheel -= static_cast<float>(event->deltaY / per_notch);
+  request_frames();
+  return EM_TRUE;  // the page itself does not scroll
+}
+
 // Installed before the ImGui backend, which chains to them.
 void install_input_callbacks(GLFWwindow* window) {
   glfwSetMouseButtonCallback(window, on_mouse_button);
-  glfwSetScrollCallback(window, on_scroll);
   glfwSetKeyCallback(window, on_key);
   glfwSetCharCallback(window, on_char);
   glfwSetCursorEnterCallback(window, on_cursor_enter);
@@ -179,7 +187,10 @@ bool frame_needed() {
 EM_JS(void, notify_document_changed, (uint32_t id), { Module['onDocumentChanged'](id); });
 EM_JS(void, notify_active_changed, (uint32_t id), { Module['onActiveChanged'](id); });
 EM_JS(void, notify_workspace_cleared, (), { Module['onWorkspaceCleared'](); });
-EM_JS(void, notify_export_requested, (uint32_t id), { Module['onExportRequested'](id); });
+EM_JS(void, notify_export_requested, (uint32_t id, const char* format), {
+  Module['onExportRequested'](id, UTF8ToString(format));
+});
+EM_JS(void, notify_open_requested, (), { Module['onOpenRequested'](); });
 
 void notify_page() {
   ledeline::app::Workspace::Notifications n = g_app.workspace.take_notifications();
@@ -189,7 +200,8 @@ void notify_page() {
     const ledeline::app::WorkspaceEntry* active = g_app.workspace.active();
     notify_active_changed(active ? active->id : 0);
   }
-  if (n.export_id) notify_export_requested(n.export_id);
+  if (n.export_id) notify_export_requested(n.export_id, n.export_format.c_str());
+  if (n.open) notify_open_requested();
 }
 
 // [SECTION] Main loop
@@ -235,6 +247,8 @@ int main() {
   g_app.unscaled_style = ImGui::GetStyle();
   install_input_callbacks(g_app.window);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
+  glfwSetScrollCallback(g_app.window, nullptr);  // see on_wheel
+  emscripten_set_wheel_callback(kCanvas, nullptr, true, on_wheel);
   ImGui::GetIO().SetClipboardTextFn = set_clipboard_text;
   ImGui_ImplOpenGL3_Init("#version 300 es");
   fit_canvas();
@@ -266,11 +280,17 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* json, size
   return error.empty() ? nullptr : ledeline::to_c_string(error);
 }
 
-// The annotations of document `id` as the JSON array of the schema (corrections included), or null.
-EMSCRIPTEN_KEEPALIVE char* ledeline_app_annotations(uint32_t id) {
+// What corrections change in document `id`, as the schema writes them: {"annotations": [...],
+// "entities": [...]}; null when it is not shown.
+EMSCRIPTEN_KEEPALIVE char* ledeline_app_corrections(uint32_t id) {
   const ledeline::app::WorkspaceEntry* entry = g_app.workspace.find(id);
   if (!entry || !entry->view) return ledeline::to_c_string("null");
-  return ledeline::to_c_string(nlohmann::ordered_json(entry->view->document().annotations).dump());
+  const ledeline::Document& doc = entry->view->document();
+  nlohmann::ordered_json entities = nlohmann::ordered_json::array();
+  for (const ledeline::EntityEntry& e : doc.entities)
+    entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
+  return ledeline::to_c_string(
+      nlohmann::ordered_json{{"annotations", doc.annotations}, {"entities", std::move(entities)}}.dump());
 }
 
 // Shows document `id` (restoring the page's last state).
@@ -279,13 +299,15 @@ EMSCRIPTEN_KEEPALIVE void ledeline_app_activate(uint32_t id) {
   g_app.workspace.activate(id);
 }
 
-// What the page shows, for its test hook: the shown document {name, annotations, marks, lines} (null
-// when none) and the list of documents [{name, state, message}].
+// What the page shows, for its test hook: the shown document {id, name, annotations, marks, lines,
+// selected, visible_marks, controls} (name null when none) and the list of documents [{id, name, state,
+// message, annotations, entities}].
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
   using ledeline::app::DocumentState;
   nlohmann::ordered_json j;
   const ledeline::app::WorkspaceEntry* active = g_app.workspace.active();
   if (active && active->view) {
+    j["id"] = active->id;
     j["name"] = active->name;
     j["annotations"] = active->view->document().annotations.size();
     j["marks"] = active->view->marks().marks().size();
@@ -298,6 +320,11 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
                           view.document().annotations[mark.annotation].origin == ledeline::Origin::kPerson;
       j["selected"] = {{"kind", mark.kind}, {"text", view.document().slice(mark.span)},
                        {"origin", person ? "person" : "rule"}};
+      if (mark.annotation >= 0) {
+        nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
+        for (const auto& [key, value] : view.document().annotations[mark.annotation].attrs.items()) attrs[key] = value;
+        j["selected"]["attrs"] = std::move(attrs);
+      }
     } else {
       j["selected"] = nullptr;
     }
@@ -310,6 +337,12 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
                          {"width", r.width / g_app.pixel_ratio}, {"height", r.height / g_app.pixel_ratio}});
     }
     j["visible_marks"] = std::move(visible);
+    nlohmann::ordered_json controls = nlohmann::ordered_json::object();
+    for (const ledeline::app::DrawnControl& c : ledeline::app::drawn_controls()) {
+      controls[c.name] = {{"x", c.x / g_app.pixel_ratio}, {"y", c.y / g_app.pixel_ratio},
+                          {"width", c.width / g_app.pixel_ratio}, {"height", c.height / g_app.pixel_ratio}};
+    }
+    j["controls"] = std::move(controls);
   } else {
     j["name"] = nullptr;
   }
@@ -317,7 +350,9 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
   for (const ledeline::app::WorkspaceEntry& e : g_app.workspace.entries()) {
     const char* state = e.state == DocumentState::kReady ? "ready"
                         : e.state == DocumentState::kFailed ? "failed" : "annotating";
-    documents.push_back({{"id", e.id}, {"name", e.name}, {"state", state}, {"message", e.message}});
+    documents.push_back({{"id", e.id}, {"name", e.name}, {"state", state}, {"message", e.message},
+                         {"annotations", e.view ? e.view->document().annotations.size() : 0},
+                         {"entities", e.view ? e.view->document().entities.size() : 0}});
   }
   j["documents"] = std::move(documents);
   return ledeline::to_c_string(j.dump());

@@ -33,17 +33,29 @@ void draw_document_list(Workspace& workspace);
 // The article text, wrapped, with its marks highlighted; hover explains a mark, click selects it.
 void draw_article(DocumentView& view);
 
-// The metadata card, the legend, the entity panels and the list of marks.
-void draw_side_panel(DocumentView& view);
+// The selection's details with its editable values, the metadata card, the legend, the entity panels and
+// the list of marks. True when a correction was made.
+bool draw_side_panel(DocumentView& view);
 
-// People, organizations, places and other names with their mention counts; quotes by speaker.
-void draw_entities(DocumentView& view);
+// People, organizations, places and other names with their mention counts, each entry mergeable into
+// another; quotes by speaker. True when entries were merged.
+bool draw_entities(DocumentView& view);
 
 // The article's dates on a time axis.
 void draw_timeline(DocumentView& view);
 
 // What a mark is, where it came from and which rule made it (tooltips, details).
 void draw_mark_details(const DocumentView& view, const Mark& mark);
+
+// Where a control was drawn this frame (screen pixels), by name: the page's test hook reads them to press
+// a button or type into a field.
+struct DrawnControl {
+  std::string name;
+  float x, y, width, height;
+};
+// Records the last item drawn as `name`.
+void record_control(std::string name);
+const std::vector<DrawnControl>& drawn_controls();
 
 // A short single-line excerpt of a text: white space folded, cut at a character boundary.
 std::string excerpt(std::string_view text, size_t max_bytes);

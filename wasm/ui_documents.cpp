@@ -12,6 +12,7 @@ void draw_document_list(Workspace& workspace) {
     switch (entry.state) {
       case DocumentState::kReady: {
         if (ImGui::Selectable(entry.name.c_str(), &entry == active)) workspace.activate(entry.id);
+        record_control("document:" + std::to_string(entry.id));
         ImGui::SameLine();
         ImGui::TextDisabled("%zu annotations", entry.view->document().annotations.size());
         break;

@@ -1,5 +1,6 @@
 // The entity panels: people, organizations, places and the other names, one row per entity entry with
-// its mention count (a click shows the next mention), and the quotes grouped by speaker.
+// its mention count (a click shows the next mention) and merge buttons (merge... on one entry, then into
+// this on the entry it joins), and the quotes grouped by speaker.
 #include <algorithm>
 
 #include "imgui.h"
@@ -26,15 +27,39 @@ bool in_group(const EntityGroup& group, const std::string& kind) {
   return std::find(std::begin(group.kinds), std::end(group.kinds), kind) != std::end(group.kinds);
 }
 
-void draw_entity_group(DocumentView& view, const EntityGroup& group) {
+// The merge buttons of entry `i`; true when it took another entry in (the entries changed).
+bool draw_merge_buttons(DocumentView& view, int i, int* merge_from) {
+  const EntityEntry& e = view.document().entities[i];
+  const std::string id = e.kind + ":" + e.name;
+  ImGui::SameLine();
+  if (*merge_from < 0) {
+    if (ImGui::SmallButton("merge...")) *merge_from = i;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("then press \"into this\" on the entry it is the same as");
+    record_control("merge:" + id);
+  } else if (*merge_from == i) {
+    if (ImGui::SmallButton("cancel merge")) *merge_from = -1;
+  } else {
+    const bool merge = ImGui::SmallButton("into this");
+    record_control("into:" + id);
+    if (merge) {
+      const int from = *merge_from;
+      *merge_from = -1;
+      return view.merge_entities(static_cast<size_t>(from), static_cast<size_t>(i));
+    }
+  }
+  return false;
+}
+
+// True when entries were merged.
+bool draw_entity_group(DocumentView& view, const EntityGroup& group, int* merge_from) {
   const std::vector<EntityEntry>& entities = view.document().entities;
   std::vector<int> members;
   for (size_t i = 0; i < entities.size(); ++i) {
     if (in_group(group, entities[i].kind)) members.push_back(static_cast<int>(i));
   }
-  if (members.empty()) return;
+  if (members.empty()) return false;
   const std::string header = std::string(group.title) + " (" + std::to_string(members.size()) + ")###" + group.title;
-  if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return false;
   ImGuiListClipper clipper;  // a long article has thousands of names
   clipper.Begin(static_cast<int>(members.size()));
   while (clipper.Step()) {
@@ -48,7 +73,10 @@ void draw_entity_group(DocumentView& view, const EntityGroup& group) {
                                                   chip / 2, kind_color(e.kind));
       ImGui::Dummy(ImVec2(chip, ImGui::GetTextLineHeight()));
       ImGui::SameLine();
-      if (ImGui::Selectable(e.name.c_str())) view.show_next_mention(static_cast<size_t>(i));
+      // As wide as the name: a full-width row would take the clicks of the buttons after it.
+      if (ImGui::Selectable(e.name.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(e.name.c_str()).x, 0))) {
+        view.show_next_mention(static_cast<size_t>(i));
+      }
       if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s: click for the next of its %zu mentions", e.kind.c_str(), e.mentions.size());
       }
@@ -58,9 +86,12 @@ void draw_entity_group(DocumentView& view, const EntityGroup& group) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", role.c_str());
       }
+      const bool merged = draw_merge_buttons(view, i, merge_from);
       ImGui::PopID();
+      if (merged) return true;  // the entries and `members` are stale now
     }
   }
+  return false;
 }
 
 // Quotes under their speaker (attribute `speaker`), speakers by name; quotes without one last.
@@ -84,9 +115,17 @@ void draw_quotes_by_speaker(DocumentView& view) {
 
 }  // namespace
 
-void draw_entities(DocumentView& view) {
-  for (const EntityGroup& group : kEntityGroups) draw_entity_group(view, group);
+bool draw_entities(DocumentView& view) {
+  // The entry chosen to merge, of the view it was chosen in.
+  static int merge_from = -1;
+  static const DocumentView* merge_view = nullptr;
+  if (merge_view != &view) merge_from = -1;
+  merge_view = &view;
+  for (const EntityGroup& group : kEntityGroups) {
+    if (draw_entity_group(view, group, &merge_from)) return true;
+  }
   draw_quotes_by_speaker(view);
+  return false;
 }
 
 }  // namespace ledeline::app

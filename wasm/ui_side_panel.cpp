@@ -2,6 +2,8 @@
 // Clicking a metadata value or a listed mark selects it and scrolls the article to it.
 #include <algorithm>
 #include <cinttypes>
+#include <cstdio>
+#include <iterator>
 
 #include "imgui.h"
 #include "kind_palette.h"
@@ -79,6 +81,45 @@ void draw_legend(DocumentView& view) {
   if (view.kinds().empty()) ImGui::TextDisabled("nothing marked yet");
 }
 
+// The attributes a person corrects in the selection panel: normalised values and a quote's speaker.
+struct EditableField {
+  std::string_view kind;
+  const char* key;
+};
+constexpr EditableField kEditableFields[] = {{"time", "value"}, {"quantity", "value"}, {"quote", "speaker"}};
+
+// The selected mark's details; the editable fields of an annotation are set with Enter. True when one was.
+bool draw_selection(DocumentView& view) {
+  static char buffers[std::size(kEditableFields)][512];
+  static bool editing[std::size(kEditableFields)] = {};
+  if (view.selected() < 0 || !ImGui::CollapsingHeader("Selection", ImGuiTreeNodeFlags_DefaultOpen)) return false;
+  const Mark& mark = view.marks().marks()[view.selected()];
+  draw_mark_details(view, mark);
+  if (mark.annotation < 0) return false;
+  const Annotation& annotation = view.document().annotations[mark.annotation];
+  for (size_t i = 0; i < std::size(kEditableFields); ++i) {
+    const EditableField& field = kEditableFields[i];
+    if (annotation.kind != field.kind) continue;
+    if (!editing[i]) {  // the field shows the annotation's value until the person types in it
+      const std::string* value = annotation.attrs.find(field.key);
+      std::snprintf(buffers[i], sizeof buffers[i], "%s", value ? value->c_str() : "");
+    }
+    ImGui::PushID(field.key);
+    ImGui::TextDisabled("%s", field.key);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    const bool entered =
+        ImGui::InputText("##field", buffers[i], sizeof buffers[i], ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    editing[i] = ImGui::IsItemActive();
+    record_control(std::string("edit.") + field.key);
+    ImGui::PopID();
+    // Setting it rebuilds the marks: `mark` and `annotation` are not read after it.
+    if (entered && view.set_selected_attribute(field.key, buffers[i])) return true;
+  }
+  ImGui::TextDisabled("Set a field with Enter; undo with Ctrl+Z.");
+  return false;
+}
+
 void draw_mark_list(DocumentView& view) {
   const std::vector<Mark>& marks = view.marks().marks();
   const std::string& text = view.document().text;
@@ -144,10 +185,11 @@ void draw_mark_details(const DocumentView& view, const Mark& mark) {
   ImGui::PopTextWrapPos();
 }
 
-void draw_side_panel(DocumentView& view) {
+bool draw_side_panel(DocumentView& view) {
+  bool changed = draw_selection(view);
   if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(view);
   if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) draw_legend(view);
-  draw_entities(view);
+  changed |= draw_entities(view);
   draw_timeline(view);
   const std::string marks_header = "Marks (" + std::to_string(view.marks().marks().size()) + ")###marks";
   if (ImGui::CollapsingHeader(marks_header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -157,6 +199,7 @@ void draw_side_panel(DocumentView& view) {
     draw_mark_list(view);
     ImGui::EndChild();
   }
+  return changed;
 }
 
 }  // namespace ledeline::app

@@ -2,6 +2,7 @@
 // then the article and the side panel (documents, metadata, legend, marks). The keyboard shortcuts act
 // on the shown document.
 #include <algorithm>
+#include <utility>
 
 #include "imgui.h"
 #include "ui.h"
@@ -9,6 +10,13 @@
 namespace ledeline::app {
 
 namespace {
+
+std::vector<DrawnControl> g_drawn_controls;  // this frame's
+
+// The export formats: the name the page asks the worker for, and the button's label.
+constexpr std::pair<const char*, const char*> kExportFormats[] = {
+    {"json", "JSON"}, {"brat", "brat"}, {"conll", "CoNLL"}, {"timeml", "TimeML"}, {"webanno", "Web Annotation"},
+    {"csv", "CSV"}};
 
 // Corrections and navigation from the keyboard (the help window lists them). True when the document
 // changed.
@@ -57,7 +65,12 @@ void draw_top_bar(Workspace& workspace, WorkspaceEntry* active, bool* show_help)
     ImGui::SameLine();
     ImGui::TextDisabled("%zu annotations, %zu bytes", doc.annotations.size(), doc.text.size());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Export JSON")) workspace.request_export(active->id);
+    ImGui::TextDisabled("Export:");
+    for (const auto& [format, label] : kExportFormats) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton(label)) workspace.request_export(active->id, format);
+      record_control(std::string("export.") + format);
+    }
     ImGui::SameLine();
     ImGui::BeginDisabled(!view->can_undo());
     if (ImGui::SmallButton("Undo") && view->undo()) workspace.document_changed(active->id);
@@ -68,9 +81,12 @@ void draw_top_bar(Workspace& workspace, WorkspaceEntry* active, bool* show_help)
     ImGui::EndDisabled();
   }
   ImGui::SameLine();
+  if (ImGui::SmallButton("Open or import...")) workspace.request_open();
+  record_control("open");
+  ImGui::SameLine();
   if (ImGui::SmallButton("Help (?)")) *show_help = !*show_help;
   ImGui::SameLine();
-  ImGui::TextDisabled("Drop files anywhere on the page, or paste text, to annotate them.");
+  ImGui::TextDisabled("Drop files anywhere on the page, or paste text, to annotate them; drop a JSON export to import it.");
   if (view) {
     for (const std::string& warning : view->document().warnings) {
       ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1), "%s", warning.c_str());
@@ -97,6 +113,13 @@ void draw_documents_section(Workspace& workspace) {
 }
 
 }  // namespace
+
+void record_control(std::string name) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  g_drawn_controls.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+const std::vector<DrawnControl>& drawn_controls() { return g_drawn_controls; }
 
 void draw_help_window(bool* open) {
   if (!*open) return;
@@ -127,15 +150,18 @@ void draw_help_window(bool* open) {
     row("Esc", "clear the selections");
     row("Ctrl+Z", "undo");
     row("Ctrl+Shift+Z, Ctrl+Y", "redo");
+    row("Enter", "in a value or speaker field of the selection: set it");
     row("?", "show or hide this window");
     ImGui::EndTable();
   }
-  ImGui::TextDisabled("Corrections are marked as made by a person and saved in this browser.");
+  ImGui::TextDisabled("Corrections are marked as made by a person and saved in this browser. Merge two entries in\n"
+                      "the people, organizations or places lists with their merge buttons.");
   ImGui::End();
 }
 
 void draw_workspace(Workspace& workspace, const std::vector<Command>& commands) {
   static bool show_help = false;
+  g_drawn_controls.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -157,7 +183,9 @@ void draw_workspace(Workspace& workspace, const std::vector<Command>& commands) 
   ImGui::SameLine();
   ImGui::BeginChild("side panel", ImVec2(0, 0), true);
   draw_documents_section(workspace);
-  if (view && workspace.active() == active) draw_side_panel(*view);  // not when just cleared
+  if (view && workspace.active() == active && draw_side_panel(*view)) {  // not when just cleared
+    workspace.document_changed(active->id);
+  }
   ImGui::EndChild();
   ImGui::End();
   draw_help_window(&show_help);

@@ -41,7 +41,10 @@ class Workspace {
   void clear();
   // A correction was made in document `id`: the page saves it.
   void document_changed(uint32_t id);
-  void request_export(uint32_t id);
+  // `format`: json, brat, conll, timeml, webanno or csv.
+  void request_export(uint32_t id, std::string format);
+  // The page's file picker, to open or import files.
+  void request_open() { notifications_.open = true; }
 
   // What the page must save or do since the last call (main.cpp tells JavaScript once a frame).
   struct Notifications {
@@ -49,6 +52,8 @@ class Workspace {
     bool active_changed = false;
     bool cleared = false;
     uint32_t export_id = 0;  // 0: none
+    std::string export_format;
+    bool open = false;
   };
   Notifications take_notifications();
 

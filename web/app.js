@@ -1,7 +1,9 @@
 // The page: starts the ImGui application module and the annotating Web Worker, restores the saved
-// workspace (or opens the demo article), and annotates files dropped anywhere on the page. Files are read
-// here (not through Emscripten's file system); their bytes go to the worker, and the JSON it returns to
-// the application, which shows it. Documents and corrections are saved in IndexedDB as they happen.
+// workspace (or opens the demo article), and annotates files dropped anywhere on the page (or picked
+// with the Open button); a JSON export of the page is imported as it is. Files are read here (not
+// through Emscripten's file system); their bytes go to the worker, and the JSON it returns to the
+// application, which shows it. Documents and corrections are saved in IndexedDB as they happen; the
+// worker writes the exports.
 // window.ledeline is the page's API; the tests use it too.
 'use strict';
 
@@ -17,30 +19,34 @@
   }
   notice.addEventListener('click', () => { notice.hidden = true; });
 
-  // [The annotating worker] One request at a time per message; answers come back by request id.
+  // [The worker] One request a message (see web/worker.js); answers come back by request id.
   const worker = new Worker('worker.js');
   const requests = new Map();
   let nextRequest = 1;
   worker.onmessage = (event) => {
-    const { id, json, error } = event.data;
-    const request = requests.get(id);
-    requests.delete(id);
-    if (error) request.reject(new Error(error));
-    else request.resolve(new Uint8Array(json));
+    const request = requests.get(event.data.id);
+    requests.delete(event.data.id);
+    if (event.data.error) request.reject(new Error(event.data.error));
+    else request.resolve(event.data);
   };
   worker.onerror = (event) => {
     for (const request of requests.values()) request.reject(new Error(`the annotator failed: ${event.message}`));
     requests.clear();
   };
 
-  // The UTF-8 JSON the core writes for `bytes`: a document, or {"error": ...}.
-  function annotateInWorker(bytes, name) {
+  function askWorker(message, transfer = []) {
     return new Promise((resolve, reject) => {
       const id = nextRequest++;
       requests.set(id, { resolve, reject });
-      const copy = bytes.slice().buffer;  // transferred: the caller keeps its bytes
-      worker.postMessage({ id, bytes: copy, name }, [copy]);
+      worker.postMessage({ id, ...message }, transfer);
     });
+  }
+
+  // The UTF-8 JSON of the document `bytes` hold: annotated by the core (or {"error": ...}), or a JSON
+  // export of the page as it is.
+  async function annotateInWorker(bytes, name) {
+    const copy = bytes.slice().buffer;  // transferred: the caller keeps its bytes
+    return new Uint8Array((await askWorker({ type: 'open', bytes: copy, name }, [copy])).json);
   }
 
   function toBytes(text) {
@@ -55,7 +61,7 @@
   }
 
   // [Saved workspace] IndexedDB: one record per document {key, name, json (the worker's UTF-8 JSON),
-  // annotations (the corrected list as JSON text, or null), error}, and the shown document's key.
+  // corrections (JSON text {annotations, entities} once corrected), error}, and the shown document's key.
   const database = new Promise((resolve, reject) => {
     const request = indexedDB.open('ledeline', 1);
     request.onupgradeneeded = () => {
@@ -91,12 +97,12 @@
   const appReady = createLedelineApp({
     canvas: document.getElementById('canvas'),
     onDocumentChanged: (id) => {
-      const annotations = takeString(app._ledeline_app_annotations(id));
+      const corrections = takeString(app._ledeline_app_corrections(id));
       save(async () => {
         if (!keyOfId.has(id)) return;
         const record = await inStore('documents', 'readonly', (s) => s.get(keyOfId.get(id)));
         if (!record) return;
-        record.annotations = annotations;
+        record.corrections = corrections;
         await inStore('documents', 'readwrite', (s) => s.put(record));
       });
     },
@@ -112,7 +118,8 @@
         await inStore('settings', 'readwrite', (s) => s.clear());
       });
     },
-    onExportRequested: (id) => { exportJson(id); },
+    onExportRequested: (id, format) => { exportDocument(id, format); },
+    onOpenRequested: () => { filePicker.click(); },
   });
 
   // Calls `entry(ptr, length)` with a copy of `bytes` in the module's heap.
@@ -148,11 +155,10 @@
     withCString(message, (ptr) => app._ledeline_app_fail(id, ptr));
   }
 
-  // The document's JSON with the application's current annotations (corrections included).
-  function withAnnotations(json, annotations) {
+  // The document's JSON with the corrections' keys (annotations, entities) over it.
+  function withCorrections(json, corrections) {
     const doc = JSON.parse(new TextDecoder().decode(json));
-    doc.annotations = JSON.parse(annotations);
-    return doc;
+    return new TextEncoder().encode(JSON.stringify(Object.assign(doc, JSON.parse(corrections))));
   }
 
   // Adds a document to the workspace, annotates the bytes `read()` gives, shows it and saves it.
@@ -181,9 +187,7 @@
         fail(id, record.error);
         continue;
       }
-      const json = record.annotations
-        ? new TextEncoder().encode(JSON.stringify(withAnnotations(record.json, record.annotations)))
-        : record.json;
+      const json = record.corrections ? withCorrections(record.json, record.corrections) : record.json;
       try {
         load(id, json);
       } catch (e) {
@@ -197,20 +201,28 @@
     return records.length > 0;
   }
 
-  // Downloads the document as the project's JSON, corrections included (origin "person").
-  async function exportJson(id) {
+  // Downloads the document in `format` (json, brat, conll, timeml, webanno, csv), corrections included
+  // and marked as made by a person; the worker writes the files.
+  async function exportDocument(id, format) {
     const key = keyOfId.get(id);
     const record = key !== undefined && await inStore('documents', 'readonly', (s) => s.get(key));
     if (!record || !record.json) {
       showNotice('This document is not saved yet; export it again in a moment.', 'error');
       return;
     }
-    const doc = withAnnotations(record.json, takeString(app._ledeline_app_annotations(id)));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
-    link.download = `${record.name.replace(/\.[^.]*$/, '')}.ledeline.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    const corrections = takeString(app._ledeline_app_corrections(id));
+    try {
+      const { files } = await askWorker({ type: 'export', json: record.json, corrections, format, name: record.name });
+      for (const file of files) {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+        link.download = file.name;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 0);
+      }
+    } catch (e) {
+      showNotice(`Could not export ${record.name}: ${e.message}`, 'error');
+    }
   }
 
   async function readFile(file) {
@@ -227,6 +239,15 @@
     if (errors.length) showNotice(errors.join('\n'), 'error');
     else notice.hidden = true;
   }
+
+  // The Open button's file picker.
+  const filePicker = document.createElement('input');
+  filePicker.type = 'file';
+  filePicker.multiple = true;
+  filePicker.addEventListener('change', () => {
+    if (filePicker.files.length) openFiles(Array.from(filePicker.files));
+    filePicker.value = '';
+  });
 
   // Drops anywhere on the page; the hint shows while something is dragged over it.
   let dragDepth = 0;
@@ -276,13 +297,14 @@
     open: openFiles,
     // Resolves once every change so far is saved in IndexedDB.
     saved: () => saving,
-    // Downloads the shown document as JSON, as its Export button does.
-    exportShown: () => {
+    // Downloads the shown document in `format` (json, brat, conll, timeml, webanno, csv), as its Export
+    // buttons do.
+    exportShown: (format = 'json') => {
       const shown = window.ledeline.current();
-      const entry = shown && shown.documents.find((d) => d.name === shown.name && d.state === 'ready');
-      if (entry) exportJson(entry.id);
+      return shown && shown.id ? exportDocument(shown.id, format) : Promise.resolve();
     },
-    // What the page shows: {name, annotations, marks, lines, selected, visible_marks, documents}.
+    // What the page shows: {id, name, annotations, marks, lines, selected, visible_marks, controls,
+    // documents}.
     current: () => (app ? JSON.parse(takeString(app._ledeline_app_current())) : null),
   };
 })();

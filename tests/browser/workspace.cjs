@@ -1,8 +1,11 @@
 // The workspace of issue 7 in a real browser: several files dropped at once (one broken), an annotation
-// selected with the mouse and corrected with the keyboard, undo and redo, the help window, the JSON
-// export, the workspace restored after a reload, pasted text, the page offline, and the figures: drop-to-view time of the reference
-// article (when the shared folder is there), responsiveness while a 1 MB article is annotated in the
-// worker, and the frame time while scrolling it.
+// selected with the mouse and corrected with the keyboard, undo and redo, the help window, a time value
+// and a quote's speaker edited in the selection panel, two entity entries merged, every export format
+// downloaded and validated (JSON, brat, CoNLL, TimeML, Web Annotation, CSV) with the corrections marked
+// as a person's, the JSON export imported back, the workspace restored after a reload, pasted text, the
+// page offline, and the figures: drop-to-view time of the reference article (when the shared folder is
+// there), responsiveness while a 1 MB article is annotated in the worker, the main thread's longest task
+// when its result arrives, and the frame time while scrolling it.
 // usage: node workspace.cjs WEB_DIR ARTIFACTS_DIR [SHARED_DIR]
 'use strict';
 const fs = require('fs');
@@ -42,6 +45,162 @@ function drop(page, files) {
 }
 
 const current = (page) => page.evaluate(() => window.ledeline.current());
+
+// Clicks the middle of control `name` (the hook's screen positions), scrolling the side panel to it.
+async function clickControl(page, name) {
+  for (let i = 0; i < 40; i++) {
+    const box = (await current(page)).controls[name];
+    if (box === undefined) {
+      await page.screenshot({ path: path.join(artifacts, 'workspace-control-missing.png') });
+      throw new Error(`the page draws no control ${name}: ${Object.keys((await current(page)).controls)}`);
+    }
+    if (box.y >= 0 && box.y + box.height <= 795) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await frames(page);
+      return;
+    }
+    await page.mouse.move(box.x + box.width / 2, 400);
+    await page.mouse.wheel(0, box.y < 0 ? -300 : 300);
+    await frames(page);
+  }
+  await page.screenshot({ path: path.join(artifacts, 'workspace-control-hidden.png') });
+  throw new Error(`control ${name} never came into view: ${JSON.stringify((await current(page)).controls[name])}`);
+}
+
+// A key held for a few frames: ImGui 1.86 polls key states once a frame (typed characters are queued).
+async function pressKey(page, key) {
+  await page.keyboard.down(key);
+  await frames(page);
+  await page.keyboard.up(key);
+  await frames(page);
+}
+
+// The files the shown document downloads in `format`, by name.
+async function exportShown(page, format, count) {
+  const downloads = [];
+  const all = new Promise((resolve) => {
+    const take = (d) => {
+      downloads.push(d);
+      if (downloads.length === count) {
+        page.off('download', take);
+        resolve();
+      }
+    };
+    page.on('download', take);
+  });
+  await page.evaluate((f) => window.ledeline.saved().then(() => window.ledeline.exportShown(f)), format);
+  await all;
+  const files = {};
+  for (const d of downloads) files[d.suggestedFilename()] = fs.readFileSync(await d.path());
+  return files;
+}
+
+// RFC 4180 rows.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  return rows;
+}
+
+// Every format of the shown document, validated against its text; returns the JSON export.
+async function checkExports(page, artifacts, expect) {
+  const saveAll = (files) => { for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(artifacts, name), bytes); };
+  const jsonFiles = await exportShown(page, 'json', 1);
+  saveAll(jsonFiles);
+  const doc = JSON.parse(Object.values(jsonFiles)[0].toString('utf8'));
+  const bytes = Buffer.from(doc.text);
+  const codePoints = [...doc.text];
+  const person = doc.annotations.filter((a) => a.origin === 'person');
+  check(person.some((a) => a.kind === 'time' && a.attrs.value === expect.timeValue) &&
+        person.some((a) => a.kind === 'quote' && a.attrs.speaker === expect.speaker) &&
+        doc.entities.length === expect.entities,
+        `JSON: the edited value, the edited speaker and the merged entries (${doc.entities.length}) are in it`);
+
+  const brat = await exportShown(page, 'brat', 2);
+  saveAll(brat);
+  const ann = Object.entries(brat).find(([n]) => n.endsWith('.ann'))[1].toString('utf8');
+  const txt = [...Object.entries(brat).find(([n]) => n.endsWith('.txt'))[1].toString('utf8')];
+  check(txt.join('') === doc.text, 'brat: the .txt is the text');
+  let textBound = 0;
+  for (const line of ann.trimEnd().split('\n')) {
+    const [id, middle, text] = line.split('\t');
+    if (id.startsWith('T')) {
+      const fragments = middle.slice(middle.indexOf(' ') + 1).split(';').map((f) => f.split(' ').map(Number));
+      const sliced = fragments.map(([s, e]) => txt.slice(s, e).join('')).join(' ');
+      if (sliced !== text) throw new Error(`brat: ${line} slices the .txt to "${sliced}"`);
+      textBound++;
+    } else if (!/^[#E]\d+$/.test(id)) {
+      throw new Error(`brat: a line that is no text-bound, note or event: ${line}`);
+    }
+  }
+  check(textBound > 3 && /AnnotatorNotes T\d+\t.*origin=person/.test(ann), `brat: ${textBound} text-bound lines, corrections noted origin=person`);
+
+  const conll = (await exportShown(page, 'conll', 1));
+  saveAll(conll);
+  let previous = 'O', personTags = 0, tokens = 0;
+  for (const line of Object.values(conll)[0].toString('utf8').split('\n')) {
+    if (line === '') { previous = 'O'; continue; }
+    const [word, start, end, tag, origin] = line.split('\t');
+    if (bytes.subarray(Number(start), Number(end)).toString() !== word || !/^(O|[BI]-[a-z]+)$/.test(tag) ||
+        (tag.startsWith('I-') && previous.slice(2) !== tag.slice(2)) || (tag === 'O') !== (origin === '-')) {
+      throw new Error(`CoNLL: a bad line ${JSON.stringify(line)} after ${previous}`);
+    }
+    tokens++;
+    personTags += origin === 'person';
+    previous = tag;
+  }
+  check(tokens > 20 && personTags > 0, `CoNLL: ${tokens} tokens with offsets and BIO tags, ${personTags} from corrections`);
+
+  const timemlFiles = await exportShown(page, 'timeml', 1);
+  saveAll(timemlFiles);
+  const timeml = await page.evaluate((xml) => {
+    const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+    if (parsed.getElementsByTagName('parsererror').length) return { error: parsed.getElementsByTagName('parsererror')[0].textContent };
+    const timexes = Array.from(parsed.querySelectorAll('TEXT TIMEX3')).map((t) => ({
+      value: t.getAttribute('value'), comment: t.getAttribute('comment'), text: t.textContent }));
+    return { timexes, text: parsed.querySelector('TEXT').textContent };
+  }, Object.values(timemlFiles)[0].toString('utf8'));
+  check(!timeml.error && timeml.text === doc.text && timeml.timexes.length > 0 &&
+        timeml.timexes.some((t) => t.value === expect.timeValue && t.comment === 'origin=person'),
+        `TimeML: well-formed, the text kept, ${timeml.timexes && timeml.timexes.length} TIMEX3s, the edited one origin=person ${timeml.error || ''}`);
+
+  const webannoFiles = await exportShown(page, 'webanno', 1);
+  saveAll(webannoFiles);
+  const webanno = JSON.parse(Object.values(webannoFiles)[0].toString('utf8'));
+  const items = webanno.first.items;
+  check(webanno['@context'] === 'http://www.w3.org/ns/anno.jsonld' && webanno.type === 'AnnotationCollection' &&
+        webanno.total === doc.annotations.length && items.length === doc.annotations.length, 'Web Annotation: a JSON-LD collection of every annotation');
+  items.forEach((item, i) => {
+    const [position, quote] = item.target.selector;
+    const exact = codePoints.slice(position.start, position.end).join('');
+    if (item.type !== 'Annotation' || exact !== quote.exact || item.body[0].value !== doc.annotations[i].kind ||
+        (item.creator.type === 'Person') !== (doc.annotations[i].origin === 'person')) {
+      throw new Error(`Web Annotation: item ${i} does not match ${JSON.stringify(doc.annotations[i])}: ${JSON.stringify(item)}`);
+    }
+  });
+  check(items.some((item) => item.creator.type === 'Person'), 'Web Annotation: selectors slice the text; corrections are a Person\'s');
+
+  const csvFiles = await exportShown(page, 'csv', 1);
+  saveAll(csvFiles);
+  const rows = parseCsv(Object.values(csvFiles)[0].toString('utf8'));
+  check(rows[0].join(',') === 'entity,kind,text,start,end,rule,origin', 'CSV: the header');
+  for (const row of rows.slice(1)) {
+    if (row.length !== 7 || bytes.subarray(Number(row[3]), Number(row[4])).toString() !== row[2]) {
+      throw new Error(`CSV: a bad row ${JSON.stringify(row)}`);
+    }
+  }
+  check(rows.length > 3 && rows.some((row) => row[6] === 'person'), `CSV: ${rows.length - 1} names, corrections origin=person`);
+  return { doc, json: Object.values(jsonFiles)[0], name: Object.keys(jsonFiles)[0] };
+}
 const settled = (page) => page.waitForFunction(() => window.ledeline.current().documents.every((d) => d.state !== 'annotating'),
   null, { timeout: 120000 });
 
@@ -151,6 +310,67 @@ run(async () => {
           exported.text.slice(0, 0) === '' && Buffer.from(exported.text).subarray(corrected[0].start, corrected[0].end).toString() === target.text,
           `the export marks the correction as made by a person (${JSON.stringify(corrected)})`);
 
+    // Correct the harbour article in the selection panel: a time's value and a quote's speaker.
+    await clickControl(page, `document:${byName['harbour.txt'].id}`);
+    state = await current(page);
+    check(state.name === 'harbour.txt', 'the document list shows the harbour article');
+    const time = state.visible_marks.find((m) => m.kind === 'time' && m.text === 'Friday');
+    check(time !== undefined, 'its "Friday" is visible');
+    await page.mouse.click(time.x + time.width / 2, time.y + time.height / 2);
+    await frames(page);
+    await clickControl(page, 'edit.value');
+    await page.keyboard.type('2031-03-21');
+    await pressKey(page, 'Enter');
+    state = await current(page);
+    check(state.selected && state.selected.kind === 'time' && state.selected.attrs.value === '2031-03-21' &&
+          state.selected.origin === 'person', `the time value is edited (${JSON.stringify(state.selected)})`);
+    const quote = state.visible_marks.find((m) => m.kind === 'quote');
+    await page.mouse.click(quote.x + 3, quote.y + quote.height / 2);  // its opening quotation mark
+    await frames(page);
+    check((await current(page)).selected.kind === 'quote', 'a quote is selected');
+    await clickControl(page, 'edit.speaker');
+    await page.keyboard.type('Color Line');
+    await pressKey(page, 'Enter');
+    state = await current(page);
+    check(state.selected.attrs.speaker === 'Color Line' && state.selected.origin === 'person',
+          `the quote's speaker is edited (${JSON.stringify(state.selected.attrs)})`);
+    // Merge two entity entries of one list: the first into the second.
+    const entitiesBefore = state.documents.find((d) => d.id === state.id).entities;
+    const merges = Object.keys(state.controls).filter((c) => c.startsWith('merge:'));
+    const kindOf = (c) => c.split(':')[1];
+    const first = merges.find((c) => merges.some((d) => d !== c && kindOf(d) === kindOf(c)));
+    const second = merges.find((d) => d !== first && kindOf(d) === kindOf(first));
+    check(first && second, `two entries of one kind to merge (${merges.join(', ')})`);
+    await clickControl(page, first);
+    await clickControl(page, `into:${second.slice('merge:'.length)}`);
+    state = await current(page);
+    check(state.documents.find((d) => d.id === state.id).entities === entitiesBefore - 1, `${first} is merged into ${second}`);
+    await page.screenshot({ path: path.join(artifacts, 'workspace-corrected.png') });
+    await page.keyboard.press('Control+z');
+    await frames(page);
+    check((await current(page)).documents.find((d) => d.id === state.id).entities === entitiesBefore, 'Ctrl+Z undoes the merge');
+    await page.keyboard.press('Control+Shift+z');
+    await frames(page);
+    check((await current(page)).documents.find((d) => d.id === state.id).entities === entitiesBefore - 1, 'Ctrl+Shift+Z merges again');
+
+    // Every export format, each validated, the corrections in each.
+    const harbourExport = await checkExports(page, artifacts,
+      { timeValue: '2031-03-21', speaker: 'Color Line', entities: entitiesBefore - 1 });
+
+    // Import: the JSON export dropped on the page comes back as it was exported, corrections included.
+    const documentsBeforeImport = (await current(page)).documents.length;
+    await drop(page, [{ name: harbourExport.name, bytes: harbourExport.json }]);
+    await page.waitForFunction((n) => window.ledeline.current().documents.length === n + 1 &&
+      window.ledeline.current().documents.every((d) => d.state !== 'annotating'), documentsBeforeImport);
+    state = await current(page);
+    check(state.documents[state.documents.length - 1].state === 'ready' && state.id === state.documents[state.documents.length - 1].id,
+          `the export is imported and shown (${JSON.stringify(state.documents[state.documents.length - 1])})`);
+    const reimported = JSON.parse(Object.values(await exportShown(page, 'json', 1))[0].toString('utf8'));
+    check(reimported.name === harbourExport.doc.name &&
+          JSON.stringify(reimported.annotations) === JSON.stringify(harbourExport.doc.annotations) &&
+          JSON.stringify(reimported.entities) === JSON.stringify(harbourExport.doc.entities),
+          'the imported document has the exported annotations, corrections and entries exactly');
+
     // Reload: the workspace comes back as it was, correction included.
     const before = await current(page);
     await page.evaluate(() => window.ledeline.saved());
@@ -158,8 +378,8 @@ run(async () => {
     await page.evaluate(() => window.ledeline.ready);
     await frames(page);
     const after = await current(page);
-    check(JSON.stringify(after.documents.map((d) => [d.name, d.state, d.message])) ===
-          JSON.stringify(before.documents.map((d) => [d.name, d.state, d.message])), 'the document list is restored');
+    const listed = (s) => JSON.stringify(s.documents.map((d) => [d.name, d.state, d.message, d.annotations, d.entities]));
+    check(listed(after) === listed(before), `the document list is restored, corrections and merges included ${listed(after)}`);
     check(after.name === before.name && after.annotations === before.annotations, `the shown document is restored (${after.name})`);
     await page.screenshot({ path: path.join(artifacts, 'workspace-restored.png') });
 

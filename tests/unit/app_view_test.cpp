@@ -1,14 +1,11 @@
 // The page's view logic, compiled natively (wasm/ files with no ImGui or Emscripten in them): word
-// wrapping, the mark index, the JSON reader and the corrections with undo and redo.
+// wrapping, the mark index and the corrections with undo and redo.
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "document_json.h"
 #include "document_view.h"
-#include "ledeline/pipeline.h"
-#include "ledeline/writers.h"
 #include "marks.h"
 #include "text_layout.h"
 
@@ -99,77 +96,6 @@ TEST(MarkIndexTest, OverlapsAndLanes) {
     index.for_each_overlapping(c.start, c.end, [&](size_t i) { found.push_back(index.marks()[i].kind); });
     EXPECT_EQ(found, c.kinds) << c.start << "-" << c.end;
   }
-}
-
-std::string json_of(const std::string& text) {
-  const Pipeline pipeline;
-  Result r = pipeline.run(text, "story.txt");
-  EXPECT_TRUE(r.ok()) << r.error;
-  return write_json(r.document);
-}
-
-const char kStory[] =
-    " date 2031-03-14 Harbour Wire\nFerry Service Resumes After Storm\n\nFri 14th March 2031 | 07:10 AM\n\n"
-    "OSLO (Harbour Wire) The ferry sailed again on Friday, the operator said.\n\n"
-    "\"We are back,\" said Ingrid Dahl, a spokeswoman for Color Line.\n";
-
-TEST(DocumentJsonTest, ReadsWhatTheWriterWrote) {
-  const std::string json = json_of(kStory);
-  DocumentReadResult read = read_document_json(json);
-  ASSERT_TRUE(read.ok()) << read.error;
-  const Document& doc = read.document;
-  const Pipeline pipeline;
-  const Document original = pipeline.run(kStory, "story.txt").document;
-  EXPECT_EQ(doc.name, "story.txt");
-  EXPECT_EQ(doc.text, original.text);
-  EXPECT_EQ(doc.form, original.form);
-  ASSERT_EQ(doc.annotations.size(), original.annotations.size());
-  for (size_t i = 0; i < doc.annotations.size(); ++i) {
-    EXPECT_EQ(doc.annotations[i].span, original.annotations[i].span);
-    EXPECT_EQ(doc.annotations[i].kind, original.annotations[i].kind);
-    EXPECT_EQ(doc.annotations[i].attrs, original.annotations[i].attrs);  // in their written order
-    EXPECT_EQ(doc.annotations[i].rule, original.annotations[i].rule);
-  }
-  EXPECT_EQ(doc.metadata.title.value, original.metadata.title.value);
-  EXPECT_EQ(doc.metadata.title.span, original.metadata.title.span);
-  EXPECT_EQ(doc.metadata.published.value, original.metadata.published.value);
-  EXPECT_EQ(doc.metadata.published.rule, original.metadata.published.rule);
-  EXPECT_EQ(doc.metadata.site.span, original.metadata.site.span);
-  ASSERT_EQ(doc.entities.size(), original.entities.size());
-  for (size_t i = 0; i < doc.entities.size(); ++i) {
-    EXPECT_EQ(doc.entities[i].kind, original.entities[i].kind);
-    EXPECT_EQ(doc.entities[i].name, original.entities[i].name);
-    EXPECT_EQ(doc.entities[i].mentions, original.entities[i].mentions);
-    EXPECT_EQ(doc.entities[i].roles, original.entities[i].roles);
-  }
-  // The annotations written again are the same JSON.
-  EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(original.annotations).dump());
-}
-
-TEST(DocumentJsonTest, RefusesWhatItCannotShow) {
-  const std::string good = json_of(kStory);
-  auto replaced = [&](const std::string& from, const std::string& to) {
-    std::string s = good;
-    s.replace(s.find(from), from.size(), to);
-    return s;
-  };
-  struct Case {
-    std::string json;
-    std::string error;
-  };
-  const Case cases[] = {
-      {"", "not JSON"},
-      {"{\"schema\": ", "not JSON"},
-      {"[1, 2]", "not a ledeline/1 document"},
-      {"{\"error\": \"empty input\"}", "empty input"},
-      {replaced("\"ledeline/1\"", "\"ledeline/0\""), "not a ledeline/1 document"},
-      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":99999,\"x\":"), "a span outside the text"},
-      {replaced("\"annotations\":[{\"start\":", "\"annotations\":[{\"start\":-1,\"x\":"), "a span outside the text"},
-      {replaced("\"kind\":", "\"kind\":7,\"was\":"), "an annotation without kind or rule"},
-      {replaced("\"title\":\"", "\"title\":3,\"x\":\""), "a metadata value is not a string"},
-      {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
-  };
-  for (const Case& c : cases) EXPECT_EQ(read_document_json(c.json).error, c.error) << c.json.substr(0, 80);
 }
 
 TEST(DocumentViewTest, SelectedTextBecomesAnAnnotation) {
@@ -265,6 +191,57 @@ TEST(DocumentViewTest, CorrectionsUndoAndRedo) {
   std::string legend;
   for (const KindCount& k : view.kinds()) legend += k.kind + "=" + std::to_string(k.count) + " ";
   EXPECT_EQ(legend, "org=2 ");
+}
+
+TEST(DocumentViewTest, EditedValuesAndSpeakersUndo) {
+  Document doc = document_with({{{0, 4}, "time"}, {{10, 20}, "quote"}});
+  doc.annotations[0].attrs.set("value", "2020-01-25");
+  doc.annotations[1].attrs.set("speaker", "Zora");
+  DocumentView view(std::move(doc));
+  EXPECT_FALSE(view.set_selected_attribute("value", "2020-02-01"));  // nothing selected
+  view.select(0, false);
+  EXPECT_FALSE(view.set_selected_attribute("value", "2020-01-25"));  // unchanged: no undo step
+  EXPECT_TRUE(view.set_selected_attribute("value", "2020-02-01"));
+  EXPECT_EQ(*view.document().annotations[0].attrs.find("value"), "2020-02-01");
+  EXPECT_EQ(view.document().annotations[0].origin, Origin::kPerson);
+  EXPECT_EQ(view.dated_marks().at(0).day, 18293);  // the timeline follows: 2020-02-01
+  EXPECT_EQ(view.selected(), 0);                   // and so does the selection
+  view.select(1, false);
+  EXPECT_TRUE(view.set_selected_attribute("speaker", "Adam"));
+  EXPECT_EQ(view.quotes_by_speaker().at(0).speaker, "Adam");
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(view.quotes_by_speaker().at(0).speaker, "Zora");
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(*view.document().annotations[0].attrs.find("value"), "2020-01-25");
+  EXPECT_EQ(view.document().annotations[0].origin, Origin::kRule);
+}
+
+TEST(DocumentViewTest, MergedEntriesUndo) {
+  Document doc = document_with({{{0, 6}, "person"}, {{10, 14}, "person"}, {{20, 30}, "quote"}, {{31, 36}, "org"}});
+  doc.text.replace(0, 6, "Andrej");
+  doc.text.replace(10, 4, "Babi");
+  doc.annotations[2].attrs.set("speaker", "Babi");
+  doc.entities = {{"person", "Andrej", {{0, 6}}, {"minister"}}, {"person", "Babi", {{10, 14}}, {"leader"}},
+                  {"org", "Xxxxx", {{31, 36}}, {}}};
+  DocumentView view(std::move(doc));
+  EXPECT_FALSE(view.merge_entities(1, 1));
+  EXPECT_FALSE(view.merge_entities(1, 7));
+  EXPECT_TRUE(view.merge_entities(1, 0));  // Babi is Andrej
+  const Document& merged = view.document();
+  ASSERT_EQ(merged.entities.size(), 2u);
+  EXPECT_EQ(merged.entities[0].name, "Andrej");
+  EXPECT_EQ(merged.entities[0].mentions, (std::vector<Span>{{0, 6}, {10, 14}}));
+  EXPECT_EQ(merged.entities[0].roles, (std::vector<std::string>{"minister", "leader"}));
+  EXPECT_EQ(*merged.annotations[1].attrs.find("refers_to"), "Andrej");
+  EXPECT_EQ(merged.annotations[1].origin, Origin::kPerson);
+  EXPECT_EQ(merged.annotations[0].origin, Origin::kRule);  // the name itself is unchanged
+  EXPECT_EQ(*merged.annotations[2].attrs.find("speaker"), "Andrej");
+  EXPECT_EQ(view.quotes_by_speaker().at(0).speaker, "Andrej");
+  EXPECT_TRUE(view.undo());
+  EXPECT_EQ(view.document().entities.size(), 3u);
+  EXPECT_EQ(view.document().annotations[1].attrs.find("refers_to"), nullptr);
+  EXPECT_TRUE(view.redo());
+  EXPECT_EQ(view.document().entities.size(), 2u);
 }
 
 }  // namespace
