@@ -879,10 +879,9 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     bool author_prop = prop == "author" || prop == "creator";
     bool author_rel = lower(e.rel) == "author";
     std::string cls = lower(e.cls);
-    bool author_class = has_word(cls, "author") || has_word(cls, "byline") || has_word(cls, "author-name") ||
-                        cls.find("author-name") != std::string::npos || cls.find("byline") != std::string::npos ||
-                        has_word(cls, "autor") || cls.find("article-author") != std::string::npos ||
-                        has_word(cls, "entry-author");
+    std::string id = lower(e.id);
+    bool author_class = has_part(cls, "author") || has_part(cls, "byline") || has_word(cls, "autor") ||
+                        has_part(id, "author") || has_part(id, "byline");
     if (!(author_prop || author_rel || author_class)) continue;
     if (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos) continue;
     if (in_discussion(page, ei, x.first_root())) continue;
@@ -898,18 +897,37 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   });
   for (auto& a : markup_authors) c.authors.push_back(std::move(a));
   for (auto& d : time_dates) c.date.push_back(std::move(d));
-  // A visible byline anywhere outside the discussion: "By Ann Lee and Bo Chan".
+  // A visible byline anywhere outside the discussion: "By Ann Lee and Bo Chan", also with the "By" in
+  // an element of its own ("<span>By</span> <a>Ann Lee</a>"); read from the "By" to its block's end.
+  static constexpr std::array<std::string_view, 16> kBylineWords = {
+      "By", "by", "Von", "von", "Por", "por", "Par", "par", "Written by", "Posted by", "Autor", "Autorin", "Author",
+      "Auteur", "Text", "Texto"};
   for (const TextRun& t : page.texts) {
-    if (t.element < 0) continue;
+    if (t.element < 0 || t.end - t.start > 200) continue;
     std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
-    size_t k = raw.find_first_not_of(" \t\r\n");
+    size_t k = raw.find_first_not_of(" \t\r\n|");
     if (k == std::string_view::npos) continue;
     raw.remove_prefix(k);
-    static constexpr std::array<std::string_view, 12> kBylineStarts = {
-        "By ", "by ", "Von ", "von ", "Por ", "por ", "Par ", "par ", "Written by", "Posted by", "Autor:", "Author:"};
-    if (std::none_of(kBylineStarts.begin(), kBylineStarts.end(), [&](std::string_view b) { return raw.substr(0, b.size()) == b; }))
-      continue;
+    auto word = std::find_if(kBylineWords.begin(), kBylineWords.end(), [&](std::string_view w) {
+      if (raw.substr(0, w.size()) != w) return false;
+      std::string_view rest = raw.substr(w.size());
+      size_t more = rest.find_first_not_of(" \t\r\n");
+      bool colon = more != std::string_view::npos && rest[more] == ':';
+      bool is_by = w.size() <= 3 || w.find(' ') != std::string_view::npos;  // "Text" and "Autor" need their colon
+      return colon || (is_by && (more == std::string_view::npos || (more > 0 && rest[0] != '\n')));
+    });
+    if (word == kBylineWords.end()) continue;
     std::string block = x.text_of(x.block_of(t.element));
+    size_t at = block.find(std::string(*word));
+    if (at != std::string::npos) {
+      // "Theme by", "Powered by", "Photo by": credits, not the article's authors.
+      std::string before = lower(block.substr(at >= 30 ? at - 30 : 0, at >= 30 ? 30 : at));
+      static constexpr std::array<std::string_view, 9> kCredits = {"theme", "powered", "design", "photo", "foto", "image",
+                                                                   "bild", "illustration", "hosted"};
+      if (std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view w) { return before.find(w) != std::string::npos; }))
+        continue;
+      block.erase(0, at);
+    }
     if (block.size() > 100 || in_discussion(page, t.element, x.first_root())) continue;
     std::vector<std::string> names = split_authors(block);
     if (names.empty()) continue;

@@ -181,6 +181,14 @@ std::string unquoted(std::string_view s) {
   return std::string(s);
 }
 
+bool is_weekday(std::string_view lower_word) {
+  static constexpr std::array<std::string_view, 28> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+      "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+      "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+  return std::find(kDays.begin(), kDays.end(), lower_word) != kDays.end();
+}
+
 // "PhD", "M.D.", or a wire's or broadcaster's short capitals ("CNN", "AP") after a name.
 bool is_degree_or_agency(std::string_view s) {
   std::string letters;
@@ -210,6 +218,11 @@ bool looks_like_name(std::string_view s) {
   }
   if (digits && (words > 1 || letters < 3)) return false;
   if (words > 5) return false;
+  // A phrase, not a name: "the Ethify community".
+  std::string first = std::string(s.substr(0, s.find(' ')));
+  for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 4> kArticles = {"the", "a", "an", "our"};
+  if (words > 1 && std::find(kArticles.begin(), kArticles.end(), first) != kArticles.end()) return false;
   // Labels and comment headers that sit where names do.
   static constexpr std::array<std::string_view, 20> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin", "datum", "date", "fecha",
                                                                  "updated", "published", "aktualisiert", "actualizado", "stand",
@@ -250,7 +263,7 @@ std::vector<std::string> split_authors(std::string_view byline) {
     break;
   }
   for (std::string_view prefix : {"written by", "posted by", "eingestellt von", "geschrieben von", "verfasst von", "publié par",
-                                  "by", "von", "par", "por", "di", "door", "autor", "author"}) {
+                                  "by", "von", "par", "por", "di", "door", "autorin", "autor", "author", "auteur", "texto", "text"}) {
     if (starts_with_word_ci(s, prefix)) {
       s = trim(std::string_view(s).substr(prefix.size()));
       break;
@@ -301,6 +314,10 @@ std::vector<std::string> split_authors(std::string_view byline) {
       }
       if (head.size() > 1 && looks_like_name(head)) kept.push_back(std::move(head));
       if (kept.empty()) return {};
+      // "Kim Roe Saturday, November 9": the weekday is the date's.
+      std::string& last = kept.back();
+      size_t space = last.rfind(' ');
+      if (space != std::string::npos && is_weekday(lower_ascii(last.substr(space + 1)))) last = trim(std::string_view(last).substr(0, space));
       break;
     }
     std::string bare = unquoted(n);

@@ -223,6 +223,24 @@ INSTANTIATE_TEST_SUITE_P(
                      "<p><em>Written by: <a href=\"https://news.example/63537\">Julia Moll</a></em></p>" + kBody +
                          "</div></article></body></html>",
                      "Forests and Climate", "", {"Julia Moll"}},
+        HtmlMetaCase{"'By' in an element of its own, a date after the name",
+                     "<html><head><title>Bridge Closes</title></head><body><article><div class=\"QHbl nkdH\"><span class=\"tChG\">By</span>"
+                     "<span><a href=\"/about/newsteam/kim-roe\">Kim Roe</a></span><span>Saturday, November 9, 2030 4:12PM</span></div>" +
+                         kBody + "</article></body></html>",
+                     "Bridge Closes", "2030-11-09", {"Kim Roe"}},
+        HtmlMetaCase{"'Auteur :' line, and a theme credit that is no byline",
+                     "<html><head><title>Le pont ferme</title></head><body><article>" + kBody +
+                         "<div class=\"longText\"><p>Auteur : Kossi Tiam </p><p>Edition : M-A. Pierre</p></div></article>"
+                         "<footer><p>Theme: Sela by Themegraphy</p></footer></body></html>",
+                     "Le pont ferme", "", {"Kossi Tiam"}},
+        HtmlMetaCase{"credits only: no author",
+                     "<html><head><title>Le pont ferme</title></head><body><article>" + kBody +
+                         "</article><footer><p>Powered by WordPress | Theme by Themegraphy</p></footer></body></html>",
+                     "Le pont ferme", "", {}},
+        HtmlMetaCase{"author in a class or id that starts with 'author'",
+                     "<html><head><title>Universities Brace for Cuts</title></head><body><div id=\"author_header\">Anna Fazak</div>"
+                     "<article>" + kBody + "</article></body></html>",
+                     "Universities Brace for Cuts", "", {"Anna Fazak"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
