@@ -289,6 +289,11 @@ class Extractor {
       boilerplate_ = excluded;
       return roots_;
     }
+    // Wrappers that add no text of their own are the same container: its siblings are theirs.
+    for (int32_t up = page_.elements[best].parent; up >= 0 && total_[up] == total_[best] && !excluded[up] &&
+                                                   page_.elements[up].tag != Tag::kBody && page_.elements[up].tag != Tag::kHtml;
+         up = page_.elements[best].parent)
+      best = up;
     // A container that holds most of the best one's paragraphs among several siblings is often
     // one level too deep: its good siblings join it.
     int32_t parent = page_.elements[best].parent;

@@ -79,6 +79,23 @@ TEST(HtmlReader, MainTextWithoutBoilerplate) {
   EXPECT_GE(d.structure.paragraphs.size(), 3u);
 }
 
+// An article set in sections, each wrapped twice, its text directly in the innermost <div>: all
+// sections are the article, not only the longest one.
+TEST(HtmlReader, SectionsInWrappersAreOneArticle) {
+  std::string page = "<html><head><title>Dating Advice</title></head><body><nav><a href=\"/\">Home</a></nav><main>";
+  for (const char* section :
+       {"My last serious relationship ended two years ago, and since then my friends ask, again and again, why I am still single.",
+        "When people ask you about dating, relationships or your plans, remember that you owe nobody an answer, however kindly meant.",
+        "During the holidays there are many chances to meet family, and with them, questions; prepare a short, friendly reply."})
+    page += std::string("<div class=\"section-outer\"><div class=\"section-container\"><div class=\"section-text\">") + section +
+            "</div></div></div>";
+  page += "</main><footer>Copyright Example Media</footer></body></html>";
+  Document d = read_one(page);
+  for (const char* part : {"My last serious relationship", "When people ask you about dating", "During the holidays"})
+    EXPECT_NE(d.text.find(part), std::string::npos) << part << " not in: " << d.text;
+  EXPECT_EQ(d.text.find("Copyright"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
   Document d = read_one(kNewsPage);
   const Metadata& m = d.metadata;
