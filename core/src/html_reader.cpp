@@ -655,9 +655,14 @@ std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x,
     std::string words = lower(e.cls) + " " + lower(e.id);
     if (std::none_of(kParts.begin(), kParts.end(), [&](std::string_view p) { return words.find(p) != std::string::npos; }))
       continue;
-    if (words.find("update") != std::string::npos || words.find("modified") != std::string::npos) continue;
+    if (words.find("updated") != std::string::npos || words.find("modified") != std::string::npos) continue;
     auto ei = static_cast<int32_t>(i);
     std::string text = x.text_of(ei);
+    // An update's date says so: "Updated 3 May", "Aktualisiert am", "Actualizado".
+    std::string head = lower(text.substr(0, 16));
+    if (head.find("updat") != std::string::npos || head.find("aktualisiert") != std::string::npos ||
+        head.find("actualiz") != std::string::npos || head.find("mis à jour") != std::string::npos)
+      continue;
     if (text.size() > 160 || in_discussion(page, ei, x.first_root())) continue;
     if (auto t = parse_date_value(text, day_first)) return std::make_pair(*t, "html.date_class");
   }
@@ -864,6 +869,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   // Markup inside the page: <time>, itemprop and rel=author, author and byline classes, <h1>.
   int32_t root = x.first_root();
   std::vector<std::pair<std::string, std::string>> time_dates, h1s;
+  ptrdiff_t itemprop_dates = 0;
   std::vector<std::pair<std::vector<std::string>, std::string>> markup_authors;
   std::string lang;
   for (size_t i = 0; i < page.elements.size(); ++i) {
@@ -873,7 +879,8 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     std::string prop = lower(e.itemprop);
     if (prop == "datepublished" && e.tag != Tag::kMeta) {
       std::string v = !e.datetime.empty() ? std::string(e.datetime) : !e.content.empty() ? std::string(e.content) : x.text_of(ei);
-      time_dates.emplace(time_dates.begin(), std::move(v), "html.itemprop_date_published");
+      // Ahead of plain <time> elements, in document order: the first is the article's, later ones replies'.
+      time_dates.emplace(time_dates.begin() + itemprop_dates++, std::move(v), "html.itemprop_date_published");
     } else if (e.tag == Tag::kTime && (!e.datetime.empty() || e.pubdate)) {
       std::string v = e.datetime.empty() ? x.text_of(ei) : html::decode_text(e.datetime);
       bool modified_time = lower(e.cls).find("updated") != std::string::npos || lower(e.cls).find("modified") != std::string::npos;

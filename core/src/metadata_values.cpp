@@ -22,6 +22,9 @@ struct DatePatterns {
   RE2 month_name_day{R"((?i)(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))", RE2::Quiet};
   RE2 numeric_dmy{R"((?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D|$))", RE2::Quiet};
   RE2 numeric_mdy{R"((?:^|\D)(\d{1,2})/(\d{1,2})/(\d{4})(?:\D|$))", RE2::Quiet};
+  // Day first with a two-digit year, "31.10.23"; an ISO date inside a text, "(last edited 2019-11-10 ...".
+  RE2 numeric_dmy_short{R"((?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$))", RE2::Quiet};
+  RE2 iso_inside{R"((?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:\D|$))", RE2::Quiet};
 };
 
 const DatePatterns& date_patterns() {
@@ -108,6 +111,16 @@ std::optional<DateTime> parse_date_value(std::string_view value, bool day_first)
     if (day_first) std::swap(t.date.month, t.date.day);
     if (auto r = checked(t)) return r;
     std::swap(t.date.month, t.date.day);  // "25/12/2019" can only be day first, "12/25/2019" only month first
+    if (auto r = checked(t)) return r;
+  }
+  if (RE2::PartialMatch(in, p.iso_inside, &a, &b, &c)) {
+    DateTime t;
+    t.date = {to_int(a), to_int(b), to_int(c)};
+    if (auto r = checked(t)) return r;
+  }
+  if (RE2::PartialMatch(in, p.numeric_dmy_short, &a, &b, &c)) {
+    DateTime t;
+    t.date = {2000 + to_int(c), to_int(b), to_int(a)};
     if (auto r = checked(t)) return r;
   }
   return std::nullopt;

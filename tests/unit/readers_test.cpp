@@ -258,6 +258,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Universities Brace for Cuts</title></head><body><div id=\"author_header\">Anna Fazak</div>"
                      "<article>" + kBody + "</article></body></html>",
                      "Universities Brace for Cuts", "", {"Anna Fazak"}},
+        HtmlMetaCase{"the first of several itemprop dates is the thread's",
+                     "<html><head><title>Cat Sleeps on the Sill</title></head><body><article>"
+                     "<time datetime=\"2030-09-27T14:51:09+0200\" itemprop=\"datePublished\">27. September 2030</time>" + kBody +
+                         "<time datetime=\"2031-08-17T10:48:30+0200\" itemprop=\"datePublished\">17. August 2031</time>"
+                         "<p>A reply, a year later.</p></article></body></html>",
+                     "Cat Sleeps on the Sill", "2030-09-27T14:51:09+02:00", {}},
+        HtmlMetaCase{"a date class holding the update is passed over",
+                     "<html><head><title>Metering Law Passes</title></head><body><div class=\"date-update\">Aktualisiert am 05.12.2030</div>"
+                     "<div class=\"date-update-wrapper\"><p>02.12.2030</p></div><article>" + kBody + "</article></body></html>",
+                     "Metering Law Passes", "2030-12-02", {}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
@@ -495,6 +505,9 @@ TEST(MetadataValues, Dates) {
            {"20190728", "2019-07-28"},
            {"07/28/2019", "2019-07-28"},
            {"28/07/2019", "2019-07-28"},
+           {"Von: Ann Lee | 31.10.23", "2023-10-31"},
+           {"(last edited 2019-11-10 13:28:18 by someone)", "2019-11-10"},
+           {"version 1.2.3", ""},
            {"last week", ""},
            {"2019-02-30", ""},
        }) {
