@@ -1,5 +1,7 @@
 #include "ledeline/writers.h"
 
+#include <charconv>
+
 namespace ledeline {
 
 using nlohmann::ordered_json;
@@ -20,75 +22,286 @@ void to_json(ordered_json& j, const Annotation& a) {
 
 namespace {
 
-ordered_json value_or_null(const MetaValue& v) { return v.present() ? ordered_json(v.value) : ordered_json(); }
+// JSON written straight into a string, byte for byte as nlohmann::json's dump(indent 2 or none,
+// ensure_ascii false, error_handler replace) writes the same values: building the tree of a whole
+// document first cost as much time as an annotator and several times the document's size in memory.
+class JsonOut {
+ public:
+  JsonOut(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
 
-// Where each metadata value was read from, so the page can highlight it and explain it.
-void add_evidence(ordered_json& list, const char* field, const MetaValue& v) {
-  if (!v.present()) return;
-  ordered_json e = ordered_json::object();
-  e["field"] = field;
-  e["value"] = v.value;
-  if (v.span) {
-    e["start"] = v.span->start;
-    e["end"] = v.span->end;
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  void key(std::string_view k) {
+    element();
+    string(k);
+    out_.append(pretty_ ? ": " : ":");
+    after_key_ = true;
   }
-  e["rule"] = v.rule;
-  list.push_back(std::move(e));
+  void value(std::string_view s) {
+    element();
+    string(s);
+  }
+  void value(uint64_t n) {
+    element();
+    char digits[20];
+    out_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+  }
+  void null() {
+    element();
+    out_.append("null");
+  }
+  void pair(uint32_t a, uint32_t b) {
+    begin_array();
+    value(a);
+    value(b);
+    end_array();
+  }
+  void string_array(const std::vector<std::string>& strings) {
+    begin_array();
+    for (const std::string& s : strings) value(s);
+    end_array();
+  }
+  void span_array(const std::vector<Span>& spans) {
+    begin_array();
+    for (Span s : spans) pair(s.start, s.end);
+    end_array();
+  }
+
+ private:
+  void open(char c) {
+    element();
+    out_ += c;
+    empty_.push_back(true);
+  }
+  void close(char c) {
+    const bool empty = empty_.back();
+    empty_.pop_back();
+    if (pretty_ && !empty) newline();
+    out_ += c;
+  }
+  // Before a value: the separator after the previous element of its object or array.
+  void element() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (empty_.empty()) return;
+    if (!empty_.back()) out_ += ',';
+    empty_.back() = false;
+    if (pretty_) newline();
+  }
+  void newline() {
+    out_ += '\n';
+    out_.append(2 * empty_.size(), ' ');
+  }
+  void string(std::string_view s);
+
+  std::string& out_;
+  const bool pretty_;
+  std::vector<bool> empty_;  // per open object or array: nothing written in it yet
+  bool after_key_ = false;
+};
+
+// The length of the valid UTF-8 sequence at s[i] (Unicode's table 3-7: no overlong form, no surrogate,
+// nothing above U+10FFFF), or 0.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned>(static_cast<unsigned char>(s[i + k])) : 0u; };
+  auto tail = [&](size_t k) { return (at(k) & 0xC0) == 0x80; };
+  const unsigned c = at(0);
+  if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && tail(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && tail(2) && tail(3) ? 4 : 0;
+  }
+  return 0;
 }
 
-ordered_json evidence(const Metadata& m) {
-  ordered_json list = ordered_json::array();
-  for_each_meta_value(m, [&](const char* field, const MetaValue& v) { add_evidence(list, field, v); });
-  return list;
+void JsonOut::string(std::string_view s) {
+  const size_t start = out_.size();
+  out_ += '"';
+  size_t copied = 0;  // s[copied, i) is still to be copied as it is
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      const size_t n = utf8_sequence(s, i);
+      if (n == 0) {
+        // Not valid UTF-8 (a name given by the caller can be anything): nlohmann's own rules for what
+        // each invalid byte becomes.
+        out_.resize(start);
+        out_.append(ordered_json(std::string(s)).dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+        return;
+      }
+      i += n;
+      continue;
+    }
+    out_.append(s.data() + copied, i - copied);
+    switch (c) {
+      case '"': out_.append("\\\""); break;
+      case '\\': out_.append("\\\\"); break;
+      case '\b': out_.append("\\b"); break;
+      case '\t': out_.append("\\t"); break;
+      case '\n': out_.append("\\n"); break;
+      case '\f': out_.append("\\f"); break;
+      case '\r': out_.append("\\r"); break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out_.append(escape, sizeof escape);
+      }
+    }
+    copied = ++i;
+  }
+  out_.append(s.data() + copied, s.size() - copied);
+  out_ += '"';
+}
+
+void write_meta_value(JsonOut& j, std::string_view key, const MetaValue& v) {
+  j.key(key);
+  if (v.present())
+    j.value(v.value);
+  else
+    j.null();
+}
+
+void write_meta_values(JsonOut& j, std::string_view key, const std::vector<MetaValue>& values) {
+  j.key(key);
+  j.begin_array();
+  for (const MetaValue& v : values) j.value(v.value);
+  j.end_array();
+}
+
+void write_metadata(JsonOut& j, const Metadata& m) {
+  j.begin_object();
+  write_meta_value(j, "title", m.title);
+  write_meta_value(j, "published", m.published);
+  write_meta_value(j, "site", m.site);
+  write_meta_values(j, "authors", m.authors);
+  write_meta_value(j, "language", m.language);
+  j.key("dateline");
+  if (m.dateline) {
+    j.begin_object();
+    write_meta_value(j, "city", m.dateline->city);
+    write_meta_values(j, "agencies", m.dateline->agencies);
+    write_meta_value(j, "date", m.dateline->date);
+    j.end_object();
+  } else {
+    j.null();
+  }
+  j.end_object();
+}
+
+// Where each metadata value was read from, so the page can highlight it and explain it.
+void write_evidence(JsonOut& j, const Metadata& m) {
+  j.begin_array();
+  for_each_meta_value(m, [&](const char* field, const MetaValue& v) {
+    if (!v.present()) return;
+    j.begin_object();
+    j.key("field");
+    j.value(field);
+    j.key("value");
+    j.value(v.value);
+    if (v.span) {
+      j.key("start");
+      j.value(v.span->start);
+      j.key("end");
+      j.value(v.span->end);
+    }
+    j.key("rule");
+    j.value(v.rule);
+    j.end_object();
+  });
+  j.end_array();
+}
+
+void write_annotation(JsonOut& j, const Annotation& a) {
+  j.begin_object();
+  j.key("start");
+  j.value(a.span.start);
+  j.key("end");
+  j.value(a.span.end);
+  j.key("kind");
+  j.value(a.kind);
+  j.key("attrs");
+  j.begin_object();
+  for (const auto& [k, v] : a.attrs.items()) {
+    j.key(k);
+    j.value(v);
+  }
+  j.end_object();
+  j.key("rule");
+  j.value(a.rule);
+  j.key("origin");
+  j.value(a.origin == Origin::kPerson ? "person" : "rule");
+  j.end_object();
+}
+
+void write_entity(JsonOut& j, const EntityEntry& e) {
+  j.begin_object();
+  j.key("kind");
+  j.value(e.kind);
+  j.key("name");
+  j.value(e.name);
+  j.key("mentions");
+  j.span_array(e.mentions);
+  j.key("roles");
+  j.string_array(e.roles);
+  j.end_object();
 }
 
 }  // namespace
 
-void to_json(ordered_json& j, const Metadata& m) {
-  j = ordered_json::object();
-  j["title"] = value_or_null(m.title);
-  j["published"] = value_or_null(m.published);
-  j["site"] = value_or_null(m.site);
-  ordered_json authors = ordered_json::array();
-  for (const MetaValue& a : m.authors) authors.push_back(a.value);
-  j["authors"] = std::move(authors);
-  j["language"] = value_or_null(m.language);
-  if (m.dateline) {
-    ordered_json agencies = ordered_json::array();
-    for (const MetaValue& a : m.dateline->agencies) agencies.push_back(a.value);
-    j["dateline"] = {{"city", value_or_null(m.dateline->city)},
-                     {"agencies", std::move(agencies)},
-                     {"date", value_or_null(m.dateline->date)}};
-  } else {
-    j["dateline"] = nullptr;
-  }
-}
-
-void to_json(ordered_json& j, const Document& d) {
-  j = ordered_json::object();
-  j["schema"] = kSchemaVersion;
-  j["name"] = d.name;
-  j["form"] = input_form_name(d.form);
-  j["metadata"] = d.metadata;
-  j["evidence"] = evidence(d.metadata);
-  j["structure"] = {{"paragraphs", d.structure.paragraphs},
-                    {"sentences", d.structure.sentences},
-                    {"token_count", d.structure.tokens.size()}};
-  j["annotations"] = d.annotations;
-  ordered_json entities = ordered_json::array();
-  for (const EntityEntry& e : d.entities)
-    entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
-  j["entities"] = std::move(entities);
-  j["warnings"] = d.warnings;
-  ordered_json runs = ordered_json::array();
-  for (const SourceRun& r : d.source_map.runs()) runs.push_back(ordered_json::array({r.text, r.source}));
-  j["source_map"] = std::move(runs);
-  j["text"] = d.text;
-}
-
-std::string write_json(const Document& doc, bool pretty) {
-  // The text is valid UTF-8 by construction; `replace` keeps a stray byte from ever throwing.
-  return ordered_json(doc).dump(pretty ? 2 : -1, ' ', false, ordered_json::error_handler_t::replace);
+std::string write_json(const Document& d, bool pretty) {
+  std::string out;
+  out.reserve(d.text.size() + 128 * d.annotations.size() + 16 * d.structure.sentences.size() + 1024);
+  JsonOut j(out, pretty);
+  j.begin_object();
+  j.key("schema");
+  j.value(kSchemaVersion);
+  j.key("name");
+  j.value(d.name);
+  j.key("form");
+  j.value(input_form_name(d.form));
+  j.key("metadata");
+  write_metadata(j, d.metadata);
+  j.key("evidence");
+  write_evidence(j, d.metadata);
+  j.key("structure");
+  j.begin_object();
+  j.key("paragraphs");
+  j.span_array(d.structure.paragraphs);
+  j.key("sentences");
+  j.span_array(d.structure.sentences);
+  j.key("token_count");
+  j.value(d.structure.tokens.size());
+  j.end_object();
+  j.key("annotations");
+  j.begin_array();
+  for (const Annotation& a : d.annotations) write_annotation(j, a);
+  j.end_array();
+  j.key("entities");
+  j.begin_array();
+  for (const EntityEntry& e : d.entities) write_entity(j, e);
+  j.end_array();
+  j.key("warnings");
+  j.string_array(d.warnings);
+  j.key("source_map");
+  j.begin_array();
+  for (const SourceRun& r : d.source_map.runs()) j.pair(r.text, r.source);
+  j.end_array();
+  j.key("text");
+  j.value(d.text);
+  j.end_object();
+  return out;
 }
 
 namespace {
