@@ -129,9 +129,16 @@ constexpr std::string_view kNotNames[] = {
     "in", "it", "its", "on", "our", "she", "so", "that", "the", "their", "there", "these", "they", "this",
     "those", "to", "we", "what", "when", "while", "with", "you"};
 
-template <size_t N>
-bool in(const std::string_view (&list)[N], std::string_view lower) {
-  return std::find(std::begin(list), std::end(list), lower) != std::end(list);
+// Whether `lower` is a word of `kList`: a binary search of the list sorted once (the lists are kept in
+// an order for people to read, and they are looked up for every token).
+template <const auto& kList>
+bool in(std::string_view lower) {
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> words(std::begin(kList), std::end(kList));
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), lower);
 }
 
 // "police's" -> "police"; "voters'" -> "voters".
@@ -238,7 +245,7 @@ class QuoteAnnotator : public Annotator {
   // The document with what every step below looks up: token text, sentences by token, candidates.
   struct Context {
     Context(const Document& d, const std::vector<QuoteSpan>& quotes, const FirstNames& names)
-        : doc(d), tokens(d.structure.tokens), first_names(names) {
+        : doc(d), tokens(d.structure.tokens), first_names(names), lower_text(ascii_lower(d.text)) {
       for (const QuoteSpan& q : quotes)
         if (q.depth == 0) quoted.push_back(q.span);
       collect_entities();
@@ -247,13 +254,14 @@ class QuoteAnnotator : public Annotator {
     const Document& doc;
     const std::vector<Span>& tokens;
     const FirstNames& first_names;
+    const std::string lower_text;    // the text in lower case, made once: the steps look up lower-case words
     std::vector<Span> not_speakers;  // places, facilities, groups and works the entity step found
     std::vector<Annotation> entities;  // person and org annotations of the entity step, in order
     std::vector<Candidate> candidates;  // in text order, outside quotes
     std::vector<Span> quoted;           // outermost direct quotes, in text order
 
     std::string_view tok(size_t i) const { return doc.slice(tokens[i]); }
-    std::string lower(size_t i) const { return ascii_lower(tok(i)); }
+    std::string_view lower(size_t i) const { return std::string_view(lower_text).substr(tokens[i].start, tokens[i].size()); }
     bool cap(size_t i) const { return is_upper(decode_at(tok(i), 0).cp); }
     bool word(size_t i) const { return is_word_char(decode_at(tok(i), 0).cp); }
     // The first token starting at or after byte `pos`.
@@ -306,8 +314,8 @@ class QuoteAnnotator : public Annotator {
         candidates.push_back({e.span, name, role, type, type == EntityType::kPerson ? gender_of(name, role) : Gender::kUnknown});
       }
       for (size_t i = 0; i < tokens.size();) {
-        if (!word(i) || !cap(i) || in(kNotNames, lower(i))) {
-          if (word(i) && in(kOrgNouns, lower(i)) && i > 0 && cap(i - 1) && !in(kNotNames, lower(i - 1)) &&
+        if (!word(i) || !cap(i) || in<kNotNames>(lower(i))) {
+          if (word(i) && in<kOrgNouns>(lower(i)) && i > 0 && cap(i - 1) && !in<kNotNames>(lower(i - 1)) &&
               adjacent_words(i - 1, i))
             add_candidate(i - 1, i + 1, EntityType::kOrg, "");
           ++i;
@@ -319,12 +327,12 @@ class QuoteAnnotator : public Annotator {
           ++end;
         std::string role;
         size_t name_start = i;
-        while (name_start < end && in(kTitles, without_dot(tok(name_start)))) role += (role.empty() ? "" : " ") + without_dot(tok(name_start++));
+        while (name_start < end && in<kTitles>(without_dot(tok(name_start)))) role += (role.empty() ? "" : " ") + without_dot(tok(name_start++));
         if (name_start < end && lower(name_start) == "of") name_start = end;  // "Secretary of State" alone
         size_t name_words = end - name_start;
         bool org = false;
-        for (size_t k = name_start; k < end; ++k) org |= in(kOrgNameWords, lower(k));
-        if (i > 0 && word(i - 1) && in(kRoleNouns, lower(i - 1))) role = lower(i - 1) + (role.empty() ? "" : " " + role);
+        for (size_t k = name_start; k < end; ++k) org |= in<kOrgNameWords>(lower(k));
+        if (i > 0 && word(i - 1) && in<kRoleNouns>(lower(i - 1))) role = std::string(lower(i - 1)) + (role.empty() ? "" : " " + role);
         if (name_words >= 2 || (name_words == 1 && !role.empty())) add_candidate(name_start, end, org ? EntityType::kOrg : EntityType::kPerson, role);
         i = end;
       }
@@ -476,7 +484,7 @@ class QuoteAnnotator : public Annotator {
   // role and group nouns and their modifiers: "longtime Democratic pollster Pat Caddell".
   static std::optional<Speaker> speaker_before(const Context& cx, size_t lower_bound, size_t end) {
     size_t k = end;
-    while (k > lower_bound && cx.word(k - 1) && (in(kAdverbsAndAuxiliaries, cx.lower(k - 1)) || looks_like_adverb(cx.lower(k - 1)))) --k;
+    while (k > lower_bound && cx.word(k - 1) && (in<kAdverbsAndAuxiliaries>(cx.lower(k - 1)) || looks_like_adverb(cx.lower(k - 1)))) --k;
     if (k > lower_bound + 1 && (cx.tok(k - 1) == "," || cx.tok(k - 1) == "--" || cx.tok(k - 1) == "\xE2\x80\x94")) {
       // "Rucker Culpepper, who runs ..., said": the name before the apposition or relative clause.
       if (std::optional<Speaker> named = name_before_apposition(cx, lower_bound, k - 1)) return named;
@@ -499,7 +507,7 @@ class QuoteAnnotator : public Annotator {
       while (j > lower_bound && cx.word(j - 1) && cx.cap(j - 1) && phrase_end - j < 5) --j;
       if (j > lower_bound && (cx.lower(j - 1) == "the" || cx.lower(j - 1) == "my" || cx.lower(j - 1) == "a")) k = j;
     }
-    if (k > lower_bound && in(kDeterminers, cx.lower(k - 1))) --k;
+    if (k > lower_bound && in<kDeterminers>(cx.lower(k - 1))) --k;
     if (k == phrase_end) return std::nullopt;
     // "Hugh Hill, a doctor, said": the name before the apposition.
     if (!has_name(cx, k, phrase_end) && k >= lower_bound + 2 && cx.tok(k - 1) == ",") {
@@ -515,12 +523,12 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> name_before_apposition(const Context& cx, size_t lower_bound, size_t comma) {
     constexpr size_t kMaxApposition = 30;
     for (size_t j = comma; j-- > lower_bound + 1 && comma - j < kMaxApposition;) {
-      if (cx.word(j) && (in(kDirectCues, cx.lower(j)) || in(kIndirectCues, cx.lower(j)))) return std::nullopt;
+      if (cx.word(j) && (in<kDirectCues>(cx.lower(j)) || in<kIndirectCues>(cx.lower(j)))) return std::nullopt;
       bool delimiter = cx.tok(j) == "," || cx.tok(j) == "--" || cx.tok(j) == "\xE2\x80\x94";
       if (!delimiter || !cx.cap(j - 1) || !is_phrase_word(cx, j - 1)) continue;
       size_t first = j - 1;
       while (first > lower_bound && is_phrase_word(cx, first - 1)) --first;
-      if (first > lower_bound && in(kDeterminers, cx.lower(first - 1))) --first;
+      if (first > lower_bound && in<kDeterminers>(cx.lower(first - 1))) --first;
       if (has_name(cx, first, j)) return speaker_from_phrase(cx, first, j);
       return std::nullopt;
     }
@@ -531,7 +539,7 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Speaker> speaker_after(const Context& cx, size_t begin, size_t limit) {
     size_t k = begin;
     if (k < limit && cx.word(k) && is_pronoun(cx.lower(k))) return resolve_pronoun(cx, k);
-    if (k < limit && in(kDeterminers, cx.lower(k))) ++k;
+    if (k < limit && in<kDeterminers>(cx.lower(k))) ++k;
     size_t first = k;
     while (k < limit && is_phrase_word(cx, k) && (k == first || cx.adjacent_words(k - 1, k))) ++k;
     if (k == first) return std::nullopt;
@@ -542,16 +550,16 @@ class QuoteAnnotator : public Annotator {
 
   static bool is_phrase_word(const Context& cx, size_t i) {
     if (!cx.word(i)) return false;
-    std::string lower = cx.lower(i);
+    std::string_view lower = cx.lower(i);
     std::string base = ascii_lower(strip_possessive(cx.tok(i)));
-    if (cx.cap(i)) return !in(kNotNames, lower) && !in(kDirectCues, lower);
-    return in(kRoleNouns, base) || in(kOrgNouns, base) || in(kSpeakerModifiers, base) || in(kMediumNouns, base) ||
-           (ends_with(base, "s") && in(kRoleNouns, std::string_view(base).substr(0, base.size() - 1)));
+    if (cx.cap(i)) return !in<kNotNames>(lower) && !in<kDirectCues>(lower);
+    return in<kRoleNouns>(base) || in<kOrgNouns>(base) || in<kSpeakerModifiers>(base) || in<kMediumNouns>(base) ||
+           (ends_with(base, "s") && in<kRoleNouns>(std::string_view(base).substr(0, base.size() - 1)));
   }
 
   static bool has_name(const Context& cx, size_t first, size_t end) {
     for (size_t k = first; k < end; ++k)
-      if (cx.cap(k) && !in(kTitles, without_dot(cx.tok(k)))) return true;
+      if (cx.cap(k) && !in<kTitles>(without_dot(cx.tok(k)))) return true;
     return false;
   }
 
@@ -559,7 +567,7 @@ class QuoteAnnotator : public Annotator {
   // the owner of a medium ("the police's post"), or a description resolved to an earlier candidate.
   static std::optional<Speaker> speaker_from_phrase(const Context& cx, size_t first, size_t end) {
     // "the police's Twitter post": the owner speaks.
-    if (in(kMediumNouns, cx.lower(end - 1))) {
+    if (in<kMediumNouns>(cx.lower(end - 1))) {
       size_t owner = end - 1;
       while (owner > first && !is_possessive(cx.tok(owner - 1))) --owner;
       if (owner == first) {  // "the article read", "the IMF report stated"
@@ -575,15 +583,15 @@ class QuoteAnnotator : public Annotator {
     // The trailing capitalised run, titles removed: "Lt. Magdalena Dvorakova" -> "Magdalena Dvorakova".
     size_t name_first = end;
     while (name_first > first && cx.cap(name_first - 1)) --name_first;
-    while (name_first < end && in(kTitles, without_dot(cx.tok(name_first)))) ++name_first;
+    while (name_first < end && in<kTitles>(without_dot(cx.tok(name_first)))) ++name_first;
     if (name_first < end) {
       Span name = {cx.tokens[name_first].start, mention.end};
       return Speaker{mention, full_name(cx, std::string(cx.doc.slice(name)), name.start), "name"};
     }
     // A group noun after capitalised modifiers: "Czech police", "Iraq's parliament".
     size_t body = first;
-    if (in(kDeterminers, cx.lower(body))) ++body;
-    if (body < end && cx.cap(body) && !in(kTitles, without_dot(cx.tok(body)))) {
+    if (in<kDeterminers>(cx.lower(body))) ++body;
+    if (body < end && cx.cap(body) && !in<kTitles>(without_dot(cx.tok(body)))) {
       Span org = {cx.tokens[body].start, mention.end};
       return Speaker{mention, std::string(cx.doc.slice(org)), "name"};
     }
@@ -627,7 +635,7 @@ class QuoteAnnotator : public Annotator {
   // A person of the pronoun's gender (one of unknown gender when none is), or an organisation for
   // "they" and "it"; the nearest before the pronoun.
   static std::optional<Speaker> resolve_pronoun(const Context& cx, size_t i) {
-    std::string p = cx.lower(i);
+    std::string_view p = cx.lower(i);
     EntityType want = (p == "he" || p == "she") ? EntityType::kPerson : EntityType::kOrg;
     Gender gender = p == "he" ? Gender::kMale : p == "she" ? Gender::kFemale : Gender::kUnknown;
     Span mention = cx.tokens[i];
@@ -699,7 +707,7 @@ class QuoteAnnotator : public Annotator {
         out.push_back(std::move(a));
         continue;
       }
-      bool closed = ends_with_terminal(inner) && after_tok < tail_end && cx.cap(after_tok) && !in(kDirectCues, cx.lower(after_tok));
+      bool closed = ends_with_terminal(inner) && after_tok < tail_end && cx.cap(after_tok) && !in<kDirectCues>(cx.lower(after_tok));
 
       std::optional<Attribution> found;
       const char* rule = "";
@@ -827,7 +835,7 @@ class QuoteAnnotator : public Annotator {
   static bool ends_with_comma(std::string_view quote) { return last_inner(quote) == ","; }
 
   static bool is_direct_cue(const Context& cx, size_t i) {
-    return cx.word(i) && (in(kDirectCues, cx.lower(i)) || in(kMediumCues, cx.lower(i)));
+    return cx.word(i) && (in<kDirectCues>(cx.lower(i)) || in<kMediumCues>(cx.lower(i)));
   }
 
   // After the quote: ", said Caddell", ", Caddell said", "the police's Twitter post read".
@@ -843,9 +851,9 @@ class QuoteAnnotator : public Annotator {
     if (k < end && cx.tok(k) == ",") ++k;
     for (size_t c = k; c < end && c < k + kReach; ++c) {
       if (!cx.word(c) || cue_used[c]) continue;
-      std::string lower = cx.lower(c);
-      bool medium_cue = in(kMediumCues, lower) && c > k && in(kMediumNouns, cx.lower(c - 1));
-      if (!in(kDirectCues, lower) && !medium_cue) continue;
+      std::string_view lower = cx.lower(c);
+      bool medium_cue = in<kMediumCues>(lower) && c > k && in<kMediumNouns>(cx.lower(c - 1));
+      if (!in<kDirectCues>(lower) && !medium_cue) continue;
       std::optional<Speaker> s = c > k ? speaker_before(cx, k, c) : speaker_after(cx, c + 1, end);
       // A name right after the quote, whatever apposition stands between it and the cue.
       if (c > k && (!s || s->status == "description") && cx.cap(k))
@@ -868,7 +876,7 @@ class QuoteAnnotator : public Annotator {
       if (std::optional<Speaker> s = headline_speaker(cx, begin, end - 1)) return Attribution{cx.tokens[end - 1], *s};
     for (size_t c = end; c-- > begin;) {
       if (!cx.word(c) || cue_used[c]) continue;
-      std::string lower = cx.lower(c);
+      std::string_view lower = cx.lower(c);
       if (lower == "according" && c + 1 < end && cx.lower(c + 1) == "to") {
         if (std::optional<Speaker> s = speaker_after(cx, c + 2, end)) {
           cue_used[c] = true;
@@ -876,8 +884,8 @@ class QuoteAnnotator : public Annotator {
         }
         continue;
       }
-      bool medium_cue = in(kMediumCues, lower) && c > begin && in(kMediumNouns, cx.lower(c - 1));
-      if (!in(kDirectCues, lower) && !medium_cue && lower != "called") continue;
+      bool medium_cue = in<kMediumCues>(lower) && c > begin && in<kMediumNouns>(cx.lower(c - 1));
+      if (!in<kDirectCues>(lower) && !medium_cue && lower != "called") continue;
       // "Trump left the stage, saying, “...”": the participle's speaker is the sentence's subject.
       if (ends_with(lower, "ing") && c > begin && cx.tok(c - 1) == ",") {
         // The subject starts the sentence or follows an introductory phrase ("During the speech, Trump ...").
@@ -954,20 +962,20 @@ class QuoteAnnotator : public Annotator {
       // speech ends the first one's content.
       std::vector<size_t> coordinated;
       for (size_t j = s0; j + 1 < last; ++j) {
-        std::string next = cx.lower(j + 1);
-        if ((cx.lower(j) == "and" && (in(kIndirectCues, next) || in(kDirectCues, next))) ||
-            (cx.tok(j) == "," && in(kParticipleCues, next)))
+        std::string_view next = cx.lower(j + 1);
+        if ((cx.lower(j) == "and" && (in<kIndirectCues>(next) || in<kDirectCues>(next))) ||
+            (cx.tok(j) == "," && in<kParticipleCues>(next)))
           coordinated.push_back(j);
       }
       for (size_t c = s0; c < last; ++c) {
         if (!cx.word(c) || cue_used[c] || inside_quote(cx.tokens[c])) continue;
-        std::string lower = cx.lower(c);
+        std::string_view lower = cx.lower(c);
         auto next_and = std::upper_bound(coordinated.begin(), coordinated.end(), c);
         size_t end = next_and == coordinated.end() ? last : *next_and;
         std::optional<Reported> a;
         if (lower == "according" && c + 1 < last && cx.lower(c + 1) == "to")
           a = according_to(cx, s0, c, last);
-        else if (in(kIndirectCues, lower))
+        else if (in<kIndirectCues>(lower))
           a = reported(cx, s0, c, end, sentence_speaker);
         if (!a || inside_quote(a->annotation.span)) continue;
         cue_used[c] = true;
@@ -1049,8 +1057,8 @@ class QuoteAnnotator : public Annotator {
                                                         "there", "i", "we", "you", "to", "not", "also", "if", "as"};
     constexpr size_t kMaxWords = 6;
     size_t k = c;
-    while (k > lower_bound && c - k < kMaxWords && cx.word(k - 1) && !in(kNotSubjects, cx.lower(k - 1)) &&
-           !in(kIndirectCues, cx.lower(k - 1)))
+    while (k > lower_bound && c - k < kMaxWords && cx.word(k - 1) && !in<kNotSubjects>(cx.lower(k - 1)) &&
+           !in<kIndirectCues>(cx.lower(k - 1)))
       --k;
     bool bounded = k == lower_bound || cx.tok(k - 1) == ",";
     if (k == c || !bounded) return std::nullopt;
@@ -1063,10 +1071,10 @@ class QuoteAnnotator : public Annotator {
   static std::optional<Reported> reported(const Context& cx, size_t s0, size_t c, size_t last,
                                             const std::optional<Speaker>& sentence_speaker) {
     Span cue = cx.tokens[c];
-    std::string verb = cx.lower(c);
+    std::string_view verb = cx.lower(c);
     size_t verb_at = c;
     if (verb == "called" && c + 1 < last && (cx.lower(c + 1) == "for" || cx.lower(c + 1) == "on")) cue.end = cx.tokens[++c].end;
-    if (in(kParticipleCues, verb) && c > s0 && cx.tok(c - 1) == ",") {
+    if (in<kParticipleCues>(verb) && c > s0 && cx.tok(c - 1) == ",") {
       std::optional<Speaker> s = sentence_speaker;
       if (!s) s = speaker_after(cx, s0, c);
       if (!s) return std::nullopt;
@@ -1094,9 +1102,9 @@ class QuoteAnnotator : public Annotator {
       return indirect(cx, cx.span(s0, comma - 1), cue, *s, "quotes.reported_after");
     if (inverted) return std::nullopt;
     size_t k = c + 1;
-    if (in(kTellCues, cx.lower(c))) {
+    if (in<kTellCues>(cx.lower(c))) {
       if (std::optional<Speaker> listener = speaker_after(cx, k, last)) k = cx.token_at(listener->mention.end);
-      else if (k < last && cx.word(k) && !cx.cap(k) && in(kListeners, cx.lower(k))) ++k;
+      else if (k < last && cx.word(k) && !cx.cap(k) && in<kListeners>(cx.lower(k))) ++k;
     }
     // "said earlier in January that ...": the content starts after "that" when only an adverbial
     // stands before it ("said officials have video that shows ..." keeps its whole clause).
@@ -1119,8 +1127,8 @@ class QuoteAnnotator : public Annotator {
     static constexpr std::string_view kGapWords[] = {"a", "again", "also", "an", "at", "during", "earlier", "in",
                                                      "interview", "last", "later", "month", "on", "recently", "statement",
                                                      "the", "this", "today", "week", "year", "yesterday", ","};
-    std::string lower = cx.lower(j);
-    return in(kGapWords, lower) || (cx.word(j) && cx.cap(j)) || looks_like_adverb(lower) ||
+    std::string_view lower = cx.lower(j);
+    return in<kGapWords>(lower) || (cx.word(j) && cx.cap(j)) || looks_like_adverb(lower) ||
            std::all_of(lower.begin(), lower.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
@@ -1139,7 +1147,7 @@ class QuoteAnnotator : public Annotator {
                                                    "after", "before", "yesterday", "today", "monday", "tuesday",
                                                    "wednesday", "thursday", "friday", "saturday", "sunday",
                                                    "tonight", "recently", "via", "to", "through", "told", "while"};
-    return in(kStarts, cx.lower(begin)) || (end > begin && looks_like_adverb(cx.lower(begin)));
+    return in<kStarts>(cx.lower(begin)) || (end > begin && looks_like_adverb(cx.lower(begin)));
   }
 
   FirstNames first_names_;
