@@ -129,16 +129,11 @@ constexpr std::string_view kNotNames[] = {
     "in", "it", "its", "on", "our", "she", "so", "that", "the", "their", "there", "these", "they", "this",
     "those", "to", "we", "what", "when", "while", "with", "you"};
 
-// Whether `lower` is a word of `kList`: a binary search of the list sorted once (the lists are kept in
-// an order for people to read, and they are looked up for every token).
+// Whether `lower` is a word of `kList` (the lists are looked up for every token: each is hashed once).
 template <const auto& kList>
 bool in(std::string_view lower) {
-  static const std::vector<std::string_view> sorted = [] {
-    std::vector<std::string_view> words(std::begin(kList), std::end(kList));
-    std::sort(words.begin(), words.end());
-    return words;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), lower);
+  static const WordSet words(kList);
+  return words.contains(lower);
 }
 
 // "police's" -> "police"; "voters'" -> "voters".

@@ -1,8 +1,10 @@
 // Small string helpers shared by the word-list scanners (ASCII case folding, affixes).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "utf8.h"
 
@@ -26,5 +28,44 @@ inline bool looks_like_adverb(std::string_view lower) {
     if (lower.size() > e.size() + 1 && ends_with(lower, e)) return true;
   return false;
 }
+
+// A fixed set of words, for lookups per token: open addressing over an FNV-1a hash, so that a lookup is
+// one hash of the word and usually one probe (a sorted list costs a string comparison per step).
+// The words are viewed, not copied: they must outlive the set (string literals do).
+class WordSet {
+ public:
+  template <typename Words>
+  explicit WordSet(const Words& words) {
+    size_t n = 0;
+    for (std::string_view w : words) n += !w.empty();
+    size_t capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;  // at most half full: misses end at an empty slot soon
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+    for (std::string_view w : words) {
+      size_t i = hash(w) & mask_;
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask_;
+      slots_[i] = w;
+    }
+  }
+
+  bool contains(std::string_view w) const {
+    if (w.empty()) return false;
+    for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == w) return true;
+    }
+  }
+
+ private:
+  static uint32_t hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h ^ (h >> 15);
+  }
+
+  std::vector<std::string_view> slots_;  // empty: a free slot (no set holds the empty word)
+  size_t mask_ = 0;
+};
 
 }  // namespace ledeline
