@@ -27,12 +27,6 @@ uint32_t feature(uint32_t templ, uint32_t a, uint32_t b = 0) {
   return fmix(fmix(templ * 0x9E3779B1u + a) ^ (b * 0x7F4A7C15u + 0x165667B1u));
 }
 
-// What the tagger knows of a word on its own.
-struct Word {
-  uint32_t lower = 0, shape = 0, prefix[3] = {}, suffix[4] = {};
-  uint8_t cls = 0;  // 0 lower or other, 1 capitalised, 2 all capitals, 3 digit first, 4 punctuation
-};
-
 // "Babis" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d", "McDonald" -> "XxXx": runs collapsed.
 uint32_t shape_of(std::string_view w, uint8_t& cls) {
   char shape[16];
@@ -59,8 +53,8 @@ uint32_t shape_of(std::string_view w, uint8_t& cls) {
   return fnv(std::string_view(shape, n));
 }
 
-Word describe(std::string_view w) {
-  Word d;
+WordForms describe(std::string_view w) {
+  WordForms d;
   char lower[64];
   size_t n = std::min(w.size(), sizeof lower);
   for (size_t i = 0; i < n; ++i) lower[i] = ascii_lower(w[i]);
@@ -77,131 +71,137 @@ enum : uint8_t { kSeenLower = 1, kSeenCapitalInside = 2 };
 
 }  // namespace
 
-void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
+DocumentFeatures::DocumentFeatures(const TaggerInput& input) : input_(input) {
   const size_t n = input.words.size();
-  std::vector<Word> words(n);
-  std::vector<uint8_t> initial(n, 0), headline(n, 0);
-  for (size_t i = 0; i < n; ++i) words[i] = describe(input.words[i]);
+  words_.resize(n);
+  initial_.assign(n, 0);
+  headline_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) words_[i] = describe(input.words[i]);
   // Sentence starts (and the word after an opening quote there), and sentences in capitals (headlines).
   for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
     size_t b = input.sentence_starts[s];
     size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
     if (b >= e) continue;
-    initial[b] = 1;
-    if (b + 1 < e && words[b].cls == 4) initial[b + 1] = 1;
+    initial_[b] = 1;
+    if (b + 1 < e && words_[b].cls == 4) initial_[b + 1] = 1;
     size_t caps = 0, letters = 0;
     for (size_t i = b; i < e; ++i) {
-      caps += words[i].cls == 2;
-      letters += words[i].cls <= 2;
+      caps += words_[i].cls == 2;
+      letters += words_[i].cls <= 2;
     }
     if (letters > 1 && caps * 2 > letters)
-      for (size_t i = b; i < e; ++i) headline[i] = 1;
+      for (size_t i = b; i < e; ++i) headline_[i] = 1;
   }
   // The document's spellings: sorted (lower-case hash, how written) pairs, merged per word.
-  std::vector<std::pair<uint32_t, uint8_t>> seen;
-  seen.reserve(n);
+  seen_.reserve(n);
   for (size_t i = 0; i < n; ++i) {
-    if (words[i].cls == 0 && !headline[i]) seen.emplace_back(words[i].lower, kSeenLower);
-    if (words[i].cls == 1 && !initial[i] && !headline[i]) seen.emplace_back(words[i].lower, kSeenCapitalInside);
+    if (words_[i].cls == 0 && !headline_[i]) seen_.emplace_back(words_[i].lower, kSeenLower);
+    if (words_[i].cls == 1 && !initial_[i] && !headline_[i]) seen_.emplace_back(words_[i].lower, kSeenCapitalInside);
   }
-  std::sort(seen.begin(), seen.end());
+  std::sort(seen_.begin(), seen_.end());
   size_t merged = 0;  // one entry per word, its ways or-ed together
-  for (size_t k = 0; k < seen.size(); ++k) {
-    if (merged > 0 && seen[merged - 1].first == seen[k].first) seen[merged - 1].second |= seen[k].second;
-    else seen[merged++] = seen[k];
+  for (size_t k = 0; k < seen_.size(); ++k) {
+    if (merged > 0 && seen_[merged - 1].first == seen_[k].first) seen_[merged - 1].second |= seen_[k].second;
+    else seen_[merged++] = seen_[k];
   }
-  seen.resize(merged);
-  auto seen_as = [&](uint32_t lower) -> uint8_t {
-    auto it = std::lower_bound(seen.begin(), seen.end(), std::make_pair(lower, uint8_t{0}));
-    return it != seen.end() && it->first == lower ? it->second : 0;
-  };
+  seen_.resize(merged);
 
   // Context aggregation: the words around the first occurrence of a capitalised word, for all of them.
-  std::vector<std::pair<uint32_t, uint32_t>> first_seen;  // (lower-case hash, position), sorted
-  first_seen.reserve(n);
   for (size_t i = 0; i < n; ++i)
-    if ((words[i].cls == 1 || words[i].cls == 2) && !initial[i]) first_seen.emplace_back(words[i].lower, static_cast<uint32_t>(i));
-  std::sort(first_seen.begin(), first_seen.end());
-  auto first_at = [&](uint32_t lower) -> ptrdiff_t {
-    auto it = std::lower_bound(first_seen.begin(), first_seen.end(), std::make_pair(lower, uint32_t{0}));
-    return it != first_seen.end() && it->first == lower ? static_cast<ptrdiff_t>(it->second) : -1;
-  };
+    if ((words_[i].cls == 1 || words_[i].cls == 2) && !initial_[i]) first_seen_.emplace_back(words_[i].lower, static_cast<uint32_t>(i));
+  std::sort(first_seen_.begin(), first_seen_.end());
   // Runs of capitalised words: where a word stands in its run.
-  std::vector<uint8_t> run_place(n, 0);
+  run_place_.assign(n, 0);
   for (size_t i = 0; i < n;) {
-    if (words[i].cls != 1 && words[i].cls != 2) {
+    if (words_[i].cls != 1 && words_[i].cls != 2) {
       ++i;
       continue;
     }
     size_t e = i;
-    while (e < n && (words[e].cls == 1 || words[e].cls == 2)) ++e;
-    for (size_t k = i; k < e; ++k) run_place[k] = static_cast<uint8_t>(1 + std::min<size_t>(e - i, 4) * 4 + (k == i) + 2 * (k + 1 == e));
+    while (e < n && (words_[e].cls == 1 || words_[e].cls == 2)) ++e;
+    for (size_t k = i; k < e; ++k) run_place_[k] = static_cast<uint8_t>(1 + std::min<size_t>(e - i, 4) * 4 + (k == i) + 2 * (k + 1 == e));
     i = e;
   }
-
   // The longest run of capitals each capitalised word stands in anywhere in the document, and where in it.
-  std::vector<std::pair<uint32_t, uint8_t>> longest;  // (lower-case hash, run place), sorted
   for (size_t i = 0; i < n; ++i)
-    if (run_place[i] && !initial[i] && !headline[i]) longest.emplace_back(words[i].lower, run_place[i]);
-  std::sort(longest.begin(), longest.end());
-  auto longest_at = [&](uint32_t lower) -> uint8_t {  // 0 unless the word is there twice or more
-    auto it = std::upper_bound(longest.begin(), longest.end(), std::make_pair(lower, uint8_t{255}));
-    bool twice = it - longest.begin() >= 2 && (it - 1)->first == lower && (it - 2)->first == lower;
-    return twice ? (it - 1)->second : 0;
-  };
+    if (run_place_[i] && !initial_[i] && !headline_[i]) longest_.emplace_back(words_[i].lower, run_place_[i]);
+  std::sort(longest_.begin(), longest_.end());
+}
 
-  static const Word kBoundary = describe("<s>");
-  auto at = [&](ptrdiff_t i, size_t b, size_t e) -> const Word& {
-    return i < static_cast<ptrdiff_t>(b) || i >= static_cast<ptrdiff_t>(e) ? kBoundary : words[i];
+uint8_t DocumentFeatures::seen_as(uint32_t lower) const {
+  auto it = std::lower_bound(seen_.begin(), seen_.end(), std::make_pair(lower, uint8_t{0}));
+  return it != seen_.end() && it->first == lower ? it->second : 0;
+}
+
+ptrdiff_t DocumentFeatures::first_at(uint32_t lower) const {
+  auto it = std::lower_bound(first_seen_.begin(), first_seen_.end(), std::make_pair(lower, uint32_t{0}));
+  return it != first_seen_.end() && it->first == lower ? static_cast<ptrdiff_t>(it->second) : -1;
+}
+
+// 0 unless the word is there twice or more.
+uint8_t DocumentFeatures::longest_at(uint32_t lower) const {
+  auto it = std::upper_bound(longest_.begin(), longest_.end(), std::make_pair(lower, uint8_t{255}));
+  bool twice = it - longest_.begin() >= 2 && (it - 1)->first == lower && (it - 2)->first == lower;
+  return twice ? (it - 1)->second : 0;
+}
+
+void DocumentFeatures::sentence(size_t s, std::vector<uint32_t>& out) const {
+  static const WordForms kBoundary = describe("<s>");
+  const size_t n = words_.size();
+  const size_t b = input_.sentence_starts[s];
+  const size_t e = s + 1 < input_.sentence_starts.size() ? input_.sentence_starts[s + 1] : n;
+  auto at = [&](ptrdiff_t i) -> const WordForms& {
+    return i < static_cast<ptrdiff_t>(b) || i >= static_cast<ptrdiff_t>(e) ? kBoundary : words_[i];
   };
-  out.reserve(out.size() + n * kFeaturesPerToken);
-  for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
-    size_t b = input.sentence_starts[s];
-    size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
-    for (size_t i = b; i < e; ++i) {
-      ptrdiff_t k = static_cast<ptrdiff_t>(i);
-      const Word& w = words[i];
-      const Word& p1 = at(k - 1, b, e);
-      const Word& p2 = at(k - 2, b, e);
-      const Word& n1 = at(k + 1, b, e);
-      const Word& n2 = at(k + 2, b, e);
-      uint8_t how = w.cls == 1 || w.cls == 2 ? seen_as(w.lower) : 0;
-      ptrdiff_t f0 = w.cls == 1 || w.cls == 2 ? first_at(w.lower) : -1;
-      uint32_t first_prev = f0 > 0 ? words[f0 - 1].lower : 0, first_next = f0 >= 0 && f0 + 1 < static_cast<ptrdiff_t>(n) ? words[f0 + 1].lower : 0;
-      uint32_t f[kFeaturesPerToken] = {
-          feature(0, 0),
-          feature(1, w.lower),
-          feature(2, w.shape),
-          feature(3, w.prefix[0]),
-          feature(4, w.prefix[1]),
-          feature(5, w.prefix[2]),
-          feature(6, w.suffix[0]),
-          feature(7, w.suffix[1]),
-          feature(8, w.suffix[2]),
-          feature(9, w.suffix[3]),
-          feature(10, p1.lower),
-          feature(11, n1.lower),
-          feature(12, p2.lower),
-          feature(13, n2.lower),
-          feature(14, p1.shape, w.shape),
-          feature(15, w.shape, n1.shape),
-          feature(16, p1.lower, w.lower),
-          feature(17, w.lower, n1.lower),
-          feature(18, initial[i], w.shape),
-          feature(19, how, w.cls + 8u * initial[i]),
-          feature(20, headline[i], w.lower),
-          feature(21, fmix(p1.shape) ^ w.shape, n1.shape),
-          feature(22, p1.suffix[2], w.cls),
-          feature(23, n1.prefix[2], w.cls),
-          feature(24, first_prev),
-          feature(25, first_next),
-          feature(26, run_place[i], w.shape),
-          feature(27, run_place[i], w.lower),
-          feature(28, run_place[i] ? longest_at(w.lower) : 0, run_place[i]),
-      };
-      out.insert(out.end(), f, f + kFeaturesPerToken);
-    }
+  for (size_t i = b; i < e; ++i) {
+    ptrdiff_t k = static_cast<ptrdiff_t>(i);
+    const WordForms& w = words_[i];
+    const WordForms& p1 = at(k - 1);
+    const WordForms& p2 = at(k - 2);
+    const WordForms& n1 = at(k + 1);
+    const WordForms& n2 = at(k + 2);
+    uint8_t how = w.cls == 1 || w.cls == 2 ? seen_as(w.lower) : 0;
+    ptrdiff_t f0 = w.cls == 1 || w.cls == 2 ? first_at(w.lower) : -1;
+    uint32_t first_prev = f0 > 0 ? words_[f0 - 1].lower : 0, first_next = f0 >= 0 && f0 + 1 < static_cast<ptrdiff_t>(n) ? words_[f0 + 1].lower : 0;
+    uint32_t f[kFeaturesPerToken] = {
+        feature(0, 0),
+        feature(1, w.lower),
+        feature(2, w.shape),
+        feature(3, w.prefix[0]),
+        feature(4, w.prefix[1]),
+        feature(5, w.prefix[2]),
+        feature(6, w.suffix[0]),
+        feature(7, w.suffix[1]),
+        feature(8, w.suffix[2]),
+        feature(9, w.suffix[3]),
+        feature(10, p1.lower),
+        feature(11, n1.lower),
+        feature(12, p2.lower),
+        feature(13, n2.lower),
+        feature(14, p1.shape, w.shape),
+        feature(15, w.shape, n1.shape),
+        feature(16, p1.lower, w.lower),
+        feature(17, w.lower, n1.lower),
+        feature(18, initial_[i], w.shape),
+        feature(19, how, w.cls + 8u * initial_[i]),
+        feature(20, headline_[i], w.lower),
+        feature(21, fmix(p1.shape) ^ w.shape, n1.shape),
+        feature(22, p1.suffix[2], w.cls),
+        feature(23, n1.prefix[2], w.cls),
+        feature(24, first_prev),
+        feature(25, first_next),
+        feature(26, run_place_[i], w.shape),
+        feature(27, run_place_[i], w.lower),
+        feature(28, run_place_[i] ? longest_at(w.lower) : 0, run_place_[i]),
+    };
+    out.insert(out.end(), f, f + kFeaturesPerToken);
   }
+}
+
+void extract_features(const TaggerInput& input, std::vector<uint32_t>& out) {
+  const DocumentFeatures features(input);
+  out.reserve(out.size() + input.words.size() * kFeaturesPerToken);
+  for (size_t s = 0; s < input.sentence_starts.size(); ++s) features.sentence(s, out);
 }
 
 namespace {

@@ -17,9 +17,38 @@ namespace ledeline::entity_model {
 // Features a token has, always this many (absent context is a feature of its own: "<s>").
 inline constexpr int kFeaturesPerToken = 29;
 
-// Appends kFeaturesPerToken 32-bit feature hashes per word of `input` to `out`. Besides the word and
-// its neighbours, a word's features say how the same word is written elsewhere in the document
-// (lower case, or capitalised inside a sentence), which tells "Then" at a sentence start from "Clinton".
+// What the features know of a word on its own: hashes of its lower-case form, shape and affixes.
+struct WordForms {
+  uint32_t lower = 0, shape = 0, prefix[3] = {}, suffix[4] = {};
+  uint8_t cls = 0;  // 0 lower or other, 1 capitalised, 2 all capitals, 3 digit first, 4 punctuation
+};
+
+// A document's features. Besides the word and its neighbours, a word's features say how the same word
+// is written elsewhere in the document (lower case, or capitalised inside a sentence), which tells
+// "Then" at a sentence start from "Clinton". What they need of the whole document is gathered once;
+// the features are then made a sentence at a time, so that the tagger never holds a long document's
+// features all at once.
+class DocumentFeatures {
+ public:
+  explicit DocumentFeatures(const TaggerInput& input);
+  // Appends kFeaturesPerToken 32-bit feature hashes per word of sentence `s` to `out`.
+  void sentence(size_t s, std::vector<uint32_t>& out) const;
+
+ private:
+  uint8_t seen_as(uint32_t lower) const;
+  ptrdiff_t first_at(uint32_t lower) const;
+  uint8_t longest_at(uint32_t lower) const;
+
+  const TaggerInput& input_;
+  std::vector<WordForms> words_;
+  std::vector<uint8_t> initial_, headline_;  // per word: starts a sentence; in a sentence in capitals
+  std::vector<std::pair<uint32_t, uint8_t>> seen_;         // (lower-case hash, how written), sorted, one per word
+  std::vector<std::pair<uint32_t, uint32_t>> first_seen_;  // (lower-case hash, position), sorted
+  std::vector<uint8_t> run_place_;                         // per word: where it stands in its run of capitals
+  std::vector<std::pair<uint32_t, uint8_t>> longest_;      // (lower-case hash, run place), sorted
+};
+
+// Every sentence's features in order: kFeaturesPerToken per word of `input`, appended to `out`.
 void extract_features(const TaggerInput& input, std::vector<uint32_t>& out);
 
 // A trained model: per hashed feature bucket one quantised weight per tag, and tag transition weights.

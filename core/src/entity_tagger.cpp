@@ -39,28 +39,38 @@ EntityTagger::EntityTagger(std::string_view model_bytes) : model_(std::make_uniq
 EntityTagger::~EntityTagger() = default;
 
 std::vector<uint8_t> EntityTagger::tag(const TaggerInput& input) const {
+  constexpr int kFeatures = entity_model::kFeaturesPerToken;
   const size_t n = input.words.size();
   std::vector<uint8_t> tags(n, 0);
   if (!ok() || n == 0) return tags;
+  const entity_model::DocumentFeatures document(input);
+  // A sentence at a time: its features and scores stay in the cache, and a long document never holds
+  // them all.
   std::vector<uint32_t> features;
-  entity_model::extract_features(input, features);
-  std::vector<int32_t> scores(n * kEntityTags, 0);
-  const int16_t* rows = rows_.data();
-  for (size_t i = 0; i < n; ++i) {
-    int32_t sum[kRowWidth] = {};
-    const uint32_t* f = &features[i * entity_model::kFeaturesPerToken];
-    for (int k = 0; k < entity_model::kFeaturesPerToken; ++k) {
-      const int16_t* w = rows + size_t{model_->bucket(f[k])} * kRowWidth;
-      for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
-    }
-    std::copy_n(sum, kEntityTags, &scores[i * kEntityTags]);
-  }
+  std::vector<int32_t> scores;
   std::vector<int32_t> best;
   std::vector<uint8_t> back;
+  const int16_t* rows = rows_.data();
   for (size_t s = 0; s < input.sentence_starts.size(); ++s) {
-    size_t b = input.sentence_starts[s];
-    size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
-    if (b < e) entity_model::viterbi(&scores[b * kEntityTags], model_->transitions.data(), e - b, &tags[b], best, back);
+    const size_t b = input.sentence_starts[s];
+    const size_t e = s + 1 < input.sentence_starts.size() ? input.sentence_starts[s + 1] : n;
+    if (b >= e) continue;
+    features.clear();
+    document.sentence(s, features);
+    scores.resize((e - b) * kEntityTags);
+    for (size_t i = 0; i < e - b; ++i) {
+      const uint32_t* f = &features[i * kFeatures];
+      // The next word's weight rows are scattered over the model: ask for them while this word is summed.
+      if (i + 1 < e - b)
+        for (int k = 0; k < kFeatures; ++k) __builtin_prefetch(rows + size_t{model_->bucket(f[kFeatures + k])} * kRowWidth);
+      int32_t sum[kRowWidth] = {};
+      for (int k = 0; k < kFeatures; ++k) {
+        const int16_t* w = rows + size_t{model_->bucket(f[k])} * kRowWidth;
+        for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
+      }
+      std::copy_n(sum, kEntityTags, &scores[i * kEntityTags]);
+    }
+    entity_model::viterbi(scores.data(), model_->transitions.data(), e - b, &tags[b], best, back);
   }
   return tags;
 }
