@@ -130,9 +130,13 @@ class Extractor {
       if (in_link_[t.element]) links_[t.element] += chars;
     }
     total_ = direct_;
+    holds_article_.assign(n, false);
     for (size_t e = n; e-- > 0;) {
       int32_t p = page_.elements[e].parent;
       if (p < 0) continue;
+      const Element& el = page_.elements[e];
+      if (holds_article_[e] || el.tag == Tag::kArticle || info_[e].body || el.itemprop.find("articleBody") != std::string_view::npos)
+        holds_article_[p] = true;
       total_[p] += total_[e];
       links_[p] += links_[e];
       commas_[p] += commas_[e];
@@ -209,7 +213,9 @@ class Extractor {
     if (el.hidden || el.tag == Tag::kHead) return true;
     if (!strict) return false;
     const ClassInfo& c = info_[e];
-    if (is_boilerplate_tag(el.tag) || (c.boilerplate_part && !c.body)) return true;
+    if (is_boilerplate_tag(el.tag)) return true;
+    // A layout wrapper named for what it sits beside ("main one-sidebar") when it holds the article.
+    if (c.boilerplate_part && !c.body && !holds_article_[e]) return true;
     if (c.boilerplate_word && !c.content && !c.body) return true;
     // Link lists: most of the text is link text.
     Tag t = el.tag;
@@ -328,7 +334,7 @@ class Extractor {
   static constexpr size_t kMaxTrailingLineBytes = 60;
 
   static bool ends_sentence(std::string_view line) {
-    for (std::string_view end : {".", "!", "?", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x9C", ":)"})
+    for (std::string_view end : {".", "!", "?", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x9C", ":)", "\xE2\x80\xA6"})
       if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return true;
     return false;
   }
@@ -435,6 +441,7 @@ class Extractor {
   std::vector<uint32_t> direct_, total_, links_, commas_;  // characters, not bytes
   std::vector<ClassInfo> info_;
   std::vector<bool> in_link_;
+  std::vector<bool> holds_article_;  // an <article> or an article body below it
   std::vector<int32_t> block_;  // nearest block element, itself included
   std::vector<int32_t> roots_;
   std::vector<bool> boilerplate_;

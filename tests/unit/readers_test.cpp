@@ -96,6 +96,39 @@ TEST(HtmlReader, SectionsInWrappersAreOneArticle) {
   EXPECT_EQ(d.text.find("Copyright"), std::string::npos) << d.text;
 }
 
+// Themes name the page's wrapper for its layout ("main one-sidebar"): it holds the article, and is
+// no sidebar; the real sidebar beside the article stays out.
+TEST(HtmlReader, LayoutWrapperNamedForItsSidebar) {
+  std::string page =
+      "<html><head><title>A Calm Start</title></head><body><div class=\"main one-sidebar\"><div class=\"content\">"
+      "<article class=\"post hentry\"><h1>A Calm Start</h1><div class=\"single-entry-content\">"
+      "<p>The year begins, and one takes stock: what did the past year bring, and what will the new one ask of us?</p>"
+      "<p>My biggest event was starting a new job, lovely and tiring at once; I learn a great deal every day.</p>"
+      "<p>Who, for heaven's sake, invented the forty-hour week? So little time is left for the other things in life, "
+      "for friends, for reading, for the garden, and for the long walks that used to fill my weekends.</p>"
+      "<p>I like to browse the short articles of a website about relaxation, meditation and wellness, but also food, "
+      "living and fitness; they are light, and they remind me, now and then, to slow down.</p>"
+      "<p>This year, then, I will try one small ritual a week: a morning without the telephone, a letter written by hand, "
+      "an evening of music, a new recipe, or simply an hour of doing nothing at all, and I will write about each of them.</p>"
+      "<p>Be happy, everything else can wait. That is the motto, and I mean to keep it, at least until February.</p>"
+      "</div></article></div><div class=\"sidebar\"><ul><li><a href=\"/a\">Blogroll one</a></li><li><a href=\"/b\">Blogroll two</a></li></ul>"
+      "<p>Natural cosmetics and other themes around a colourful life, collected here.</p></div></div>"
+      "<div class=\"about\"><p>About this blog: small green monsters live here, and they write about sewing, knitting, wood, "
+      "paper, gardens, sustainable living and many other things, in no particular order, whenever they like.</p>"
+      "<p>The monsters are two friends who met at school, lost each other for years, and found each other again online, "
+      "which is, they say, the best thing the internet ever did for them, better than recipes and patterns.</p>"
+      "<p>Comments are welcome, questions too, and if you want to write a guest post, send a short note first, "
+      "with an idea, a photograph or two, and a few lines about yourself, and we will answer within the week.</p>"
+      "<p>All texts and pictures are ours unless stated otherwise; please ask before you use them elsewhere, "
+      "we almost always say yes, and we like to know where our monsters travel to, near or far.</p></div></body></html>";
+  Document d = read_one(page);
+  EXPECT_NE(d.text.find("one takes stock"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("starting a new job"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Natural cosmetics"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Blogroll"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("About this blog"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
   Document d = read_one(kNewsPage);
   const Metadata& m = d.metadata;
