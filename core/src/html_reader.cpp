@@ -998,9 +998,18 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   std::stable_sort(h1s.begin(), h1s.end(), [](const auto& a, const auto& b) {
     return (a.second == "html.h1_in_article") > (b.second == "html.h1_in_article");
   });
+  // Of several <h1> agreeing with the stated headline (or without one, <title>), the closest.
   const std::pair<std::string, std::string>* headline = nullptr;
-  for (const auto& h : h1s)
-    if (!headline && !stated.empty() && headline_agrees(h.first, stated)) headline = &h;
+  std::string titled = stated.empty() ? strip_site_suffix(page_title, m.site.value) : stated;
+  size_t reference = letters(titled).size(), distance = SIZE_MAX;
+  for (const auto& h : h1s) {
+    size_t size = letters(h.first).size();
+    size_t d = size > reference ? size - reference : reference - size;
+    if (d < distance && headline_agrees(h.first, titled)) {
+      headline = &h;
+      distance = d;
+    }
+  }
   if (!headline && stated.empty() && !h1s.empty() && (h1s.size() == 1 || h1s[0].second == "html.h1_in_article"))
     headline = &h1s[0];
   // The page's one headline, though it differs from the stated one: readers see and quote it.

@@ -260,6 +260,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Vegetarisch leben, eine Entscheidung? | Ethikblog</title></head><body><h1>Ethikblog</h1>"
                      "<article><h1>Vegetarisch leben, eine Entscheidung?</h1>" + kBody + "</article></body></html>",
                      "Vegetarisch leben, eine Entscheidung?", "", {}},
+        HtmlMetaCase{"of several <h1>, the one closest to <title>",
+                     "<html><head><title>Okra masala (okra stir fry) | Chef's Pages</title></head><body><h1 class=\"blog-title\">"
+                     "<a href=\"/\">chefspages</a></h1><h1 class=\"entry-title\">Okra masala (okra stir fry)</h1><article><div class=\"post-body\">"
+                     "<h1>Okra masala</h1>" + kBody + "</div></article></body></html>",
+                     "Okra masala (okra stir fry)", "", {}},
         HtmlMetaCase{"breadcrumb in <title>",
                      "<html><head><title>Spieleclub e.V. - Neuigkeiten &raquo; Die Turniere der letzten Zeit</title></head><body>"
                      "<div>" + kBody + "</div></body></html>",
