@@ -332,6 +332,7 @@ class Extractor {
   static constexpr uint32_t kNoStop = UINT32_MAX;
   static constexpr int kMaxTrailingLines = 12;
   static constexpr size_t kMaxTrailingLineBytes = 60;
+  static constexpr size_t kMaxPromoBytes = 300;
 
   static bool ends_sentence(std::string_view line) {
     for (std::string_view end : {".", "!", "?", "\"", ")", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x9C", ":)", "\xE2\x80\xA6"})
@@ -345,9 +346,16 @@ class Extractor {
         "share", "teilen", "sharen", "related", "hnliche", "empfiehlt", "meistgelesen", "relacionad", "puede interesar",
         "veja tamb", "subscribe", "newsletter", "latest articles", "mehr von", "wird geladen", "loading", "credit:",
         "escucha esta nota", "read more", "weiterlesen", "leer m", "lesen sie auch"};
+    // The site speaking to its reader in a paragraph of its own: sign-up and letters prompts.
+    static constexpr std::array<std::string_view, 10> kPromos = {
+        "newsletter", "sign up", "letter to the editor", "posteingang", "bezahlschranke", "paywall", "advertising disclaimer",
+        "suscr\xC3\xADbete", "abonnieren sie", "inscrivez-vous"};
     std::string line = text_of(block);
-    if (line.size() > kMaxTrailingLineBytes) return false;
+    if (line.size() > kMaxPromoBytes) return false;
     line = lower(line);
+    if (std::any_of(kPromos.begin(), kPromos.end(), [&](std::string_view w) { return line.find(w) != std::string::npos; }))
+      return true;
+    if (line.size() > kMaxTrailingLineBytes) return false;
     return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return line.find(w) != std::string::npos; });
   }
 

@@ -129,6 +129,27 @@ TEST(HtmlReader, LayoutWrapperNamedForItsSidebar) {
   EXPECT_EQ(d.text.find("About this blog"), std::string::npos) << d.text;
 }
 
+// The site speaking to its reader in a paragraph of its own (sign-up prompts, letters to the editor)
+// is the page's, not the article's; a long paragraph of the article about newsletters stays.
+TEST(HtmlReader, PromptsToTheReaderLeaveTheText) {
+  std::string page =
+      "<html><head><title>Ferry Returns</title></head><body><article><div class=\"article-body\">"
+      "<p>The ferry between the two islands sailed again on Friday, three days after the storm closed the port, the company said.</p>"
+      "<p>Get The Harbour Gazette's Daily Edition by email and never miss our top stories Free Sign Up</p>"
+      "<p>Passengers queued from six o'clock, and the first crossing left on time, carrying cars, bicycles and a school class.</p>"
+      "<p>The company's newsletter, which it sends to some nine thousand islanders every Friday, had warned for a week that the "
+      "timetable would change in winter, and that the old vessel would be replaced in spring by a larger one, built in Norway, "
+      "which can carry twice as many cars and, for the first time, lorries.</p>"
+      "<p>Repairs to the pier will take another month, the harbour master said, and will cost about two million.</p>"
+      "<p>We want to hear what you think about this article. Submit a letter to the editor or write to letters@gazette.example.</p>"
+      "</div></article></body></html>";
+  Document d = read_one(page);
+  EXPECT_NE(d.text.find("The company's newsletter, which it sends"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("Repairs to the pier"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Free Sign Up"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("letter to the editor"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
   Document d = read_one(kNewsPage);
   const Metadata& m = d.metadata;
