@@ -4,11 +4,13 @@
 #include "bridge.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include <emscripten/emscripten.h>
 
 #include "c_string.h"
+#include "document_binary.h"
 #include "ledeline/brat.h"
 #include "ledeline/conll.h"
 #include "ledeline/entity_csv.h"
@@ -37,10 +39,32 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_annotate(const uint8_t* bytes, size_t size, 
   return ledeline::to_c_string(ledeline::write_json(r.document));
 }
 
-// 1 when the bytes are the project's JSON (a document the page exported), which the page imports as it
-// is instead of annotating it; 0 for anything else, an article in JSON included.
-EMSCRIPTEN_KEEPALIVE int ledeline_is_document_json(const uint8_t* bytes, size_t size) {
-  return ledeline::document_from_json(std::string_view(reinterpret_cast<const char*>(bytes), size)).foreign ? 0 : 1;
+// What the page keeps and shows of the document `size` bytes hold: its JSON (docs/schema.md), then its
+// view form (wasm/document_binary.h), in one buffer the caller frees; their sizes go to `json_size` and
+// `view_size`. The project's JSON itself (a document the page exported, or kept with its corrections) is
+// read as it is, its JSON the input; anything else is annotated. When the document cannot be read or
+// annotated the JSON is {"error": "..."} and the view form empty.
+EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, const char* name, uint32_t* json_size,
+                                         uint32_t* view_size) {
+  const std::string_view input(reinterpret_cast<const char*>(bytes), size);
+  std::string json, view;
+  ledeline::JsonDocumentResult kept = ledeline::document_from_json(input);
+  if (kept.ok()) {
+    json = input;
+    view = ledeline::app::write_document_binary(kept.document);
+  } else if (!kept.foreign) {
+    json = nlohmann::ordered_json{{"error", kept.error}}.dump();
+  } else {
+    ledeline::Result r = ledeline::shared_pipeline().run(input, name ? name : "");
+    json = r.ok() ? ledeline::write_json(r.document) : nlohmann::ordered_json{{"error", r.error}}.dump();
+    if (r.ok()) view = ledeline::app::write_document_binary(r.document);
+  }
+  *json_size = static_cast<uint32_t>(json.size());
+  *view_size = static_cast<uint32_t>(view.size());
+  char* out = static_cast<char*>(std::malloc(json.size() + view.size() + 1));
+  std::memcpy(out, json.data(), json.size());
+  std::memcpy(out + json.size(), view.data(), view.size());
+  return out;
 }
 
 // The document of the project's JSON `json` (corrections included) in `format`: brat (the .ann file),

@@ -13,7 +13,7 @@ const Pipeline& shared_pipeline();
 
 extern "C" {
 char* ledeline_annotate(const uint8_t* bytes, size_t size, const char* name);
-int ledeline_is_document_json(const uint8_t* bytes, size_t size);
+char* ledeline_open(const uint8_t* bytes, size_t size, const char* name, uint32_t* json_size, uint32_t* view_size);
 char* ledeline_export(const char* json, size_t size, const char* format);
 void ledeline_free(char* p);
 }

@@ -272,11 +272,11 @@ EMSCRIPTEN_KEEPALIVE void ledeline_app_fail(uint32_t id, const char* message) {
   g_app.workspace.fail(id, message ? message : "");
 }
 
-// The document's JSON (docs/schema.md; {"error": ...} from the core fails it) arrived: shows it. Returns
-// nullptr, or the reason it cannot be shown (JavaScript frees it).
-EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* json, size_t size) {
+// The document's view form (document_binary.h) arrived from the worker: shows it. Returns nullptr, or the
+// reason it cannot be shown (JavaScript frees it).
+EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* view_form, size_t size) {
   request_frames();
-  const std::string error = g_app.workspace.load(id, std::string_view(json, size));
+  const std::string error = g_app.workspace.load(id, std::string_view(view_form, size));
   return error.empty() ? nullptr : ledeline::to_c_string(error);
 }
 

@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "ledeline/json_document.h"
+#include "document_binary.h"
 
 namespace ledeline::app {
 
@@ -33,11 +33,11 @@ void Workspace::fail(uint32_t id, std::string message) {
   finish_one();
 }
 
-std::string Workspace::load(uint32_t id, std::string_view json) {
+std::string Workspace::load(uint32_t id, std::string_view view_form) {
   WorkspaceEntry* entry = find(id);
   if (!entry) return "no such document";
   if (entry->state != DocumentState::kAnnotating) return "document already loaded";
-  JsonDocumentResult read = document_from_json(json);
+  DocumentBinaryResult read = read_document_binary(view_form);
   if (!read.ok()) {
     fail(id, read.error);
     return read.error;

@@ -28,9 +28,9 @@ class Workspace {
   // A document being annotated; returns its id.
   uint32_t add(std::string name);
   void fail(uint32_t id, std::string message);
-  // Reads the document's JSON (docs/schema.md) and shows it; on error the entry fails with the message,
-  // which is also returned ("" when ok).
-  std::string load(uint32_t id, std::string_view json);
+  // Reads the document's view form (document_binary.h) and shows it; on error the entry fails with the
+  // message, which is also returned ("" when ok).
+  std::string load(uint32_t id, std::string_view view_form);
 
   const std::vector<WorkspaceEntry>& entries() const { return entries_; }
   WorkspaceEntry* find(uint32_t id);

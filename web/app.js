@@ -42,11 +42,13 @@
     });
   }
 
-  // The UTF-8 JSON of the document `bytes` hold: annotated by the core (or {"error": ...}), or a JSON
-  // export of the page as it is.
-  async function annotateInWorker(bytes, name) {
+  // The document `bytes` hold, `corrections` (JSON text) over it when given: {json, view}, its UTF-8 JSON
+  // (annotated by the core, or {"error": ...}; the project's JSON as it is) and its view form (empty on
+  // error), which the application reads without parsing JSON on this thread.
+  async function openInWorker(bytes, name, corrections = null) {
     const copy = bytes.slice().buffer;  // transferred: the caller keeps its bytes
-    return new Uint8Array((await askWorker({ type: 'open', bytes: copy, name }, [copy])).json);
+    const { json, view } = await askWorker({ type: 'open', bytes: copy, name, corrections }, [copy]);
+    return { json: new Uint8Array(json), view: new Uint8Array(view) };
   }
 
   function toBytes(text) {
@@ -55,7 +57,7 @@
 
   // The same JSON object as `ledeline annotate` writes; rejects with the core's message on bad input.
   async function annotate(text, name = 'text') {
-    const result = JSON.parse(new TextDecoder().decode(await annotateInWorker(toBytes(text), name)));
+    const result = JSON.parse(new TextDecoder().decode((await openInWorker(toBytes(text), name)).json));
     if (result.error !== undefined) throw new Error(result.error);
     return result;
   }
@@ -145,9 +147,10 @@
     return s;
   }
 
-  // Shows the document JSON `json` (UTF-8 bytes) as document `id`; throws the reason it cannot.
-  function load(id, json) {
-    const error = takeString(withBytesInHeap(json, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
+  // Shows what openInWorker gave as document `id`; throws the reason it cannot.
+  function load(id, { json, view }) {
+    if (view.length === 0) throw new Error(JSON.parse(new TextDecoder().decode(json)).error);
+    const error = takeString(withBytesInHeap(view, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
     if (error !== null) throw new Error(error);
   }
 
@@ -155,11 +158,6 @@
     withCString(message, (ptr) => app._ledeline_app_fail(id, ptr));
   }
 
-  // The document's JSON with the corrections' keys (annotations, entities) over it.
-  function withCorrections(json, corrections) {
-    const doc = JSON.parse(new TextDecoder().decode(json));
-    return new TextEncoder().encode(JSON.stringify(Object.assign(doc, JSON.parse(corrections))));
-  }
 
   // Adds a document to the workspace, annotates the bytes `read()` gives, shows it and saves it.
   // Rejects with "name: reason" when it cannot; the document list shows the reason too.
@@ -167,8 +165,9 @@
     await appReady;
     const id = withCString(name, (ptr) => app._ledeline_app_add(ptr));
     try {
-      const json = await annotateInWorker(await read(), name);
-      load(id, json);
+      const opened = await openInWorker(await read(), name);
+      load(id, opened);
+      const { json } = opened;
       save(async () => keyOfId.set(id, await inStore('documents', 'readwrite', (s) => s.add({ name, json }))));
     } catch (e) {
       fail(id, e.message);
@@ -180,20 +179,15 @@
   // Shows what IndexedDB holds, as it was left; false when it holds nothing.
   async function restore() {
     const records = await inStore('documents', 'readonly', (s) => s.getAll());
-    for (const record of records) {
+    const loads = records.map((record) => {
       const id = withCString(record.name, (ptr) => app._ledeline_app_add(ptr));
       keyOfId.set(id, record.key);
-      if (record.error) {
-        fail(id, record.error);
-        continue;
-      }
-      const json = record.corrections ? withCorrections(record.json, record.corrections) : record.json;
-      try {
-        load(id, json);
-      } catch (e) {
-        fail(id, e.message);
-      }
-    }
+      if (record.error) return fail(id, record.error);
+      return openInWorker(record.json, record.name, record.corrections)
+        .then((opened) => load(id, opened))
+        .catch((e) => fail(id, e.message));
+    });
+    await Promise.all(loads);
     const activeKey = await inStore('settings', 'readonly', (s) => s.get('active'));
     for (const [id, key] of keyOfId) {
       if (key === activeKey) app._ledeline_app_activate(id);

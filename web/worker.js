@@ -1,7 +1,9 @@
 // The Web Worker that annotates and exports, so that the page stays responsive on long documents: it
 // runs the core-only module (ledeline-core.js). Messages in and out, by request id:
-//   {id, type: 'open', bytes: ArrayBuffer, name} -> {id, json: ArrayBuffer}: the UTF-8 JSON of the
-//     document (the core's annotation, or {"error": ...}); a JSON export of the page comes back as it is
+//   {id, type: 'open', bytes: ArrayBuffer, name, corrections} -> {id, json: ArrayBuffer, view: ArrayBuffer}:
+//     the UTF-8 JSON of the document (the core's annotation, or {"error": ...}; the project's JSON, a
+//     JSON export of the page or a kept document with its corrections' keys over it, as it is) and its
+//     view form (wasm/document_binary.h; empty on error), which the page shows without parsing JSON
 //   {id, type: 'export', json: Uint8Array, corrections, format, name} -> {id, files: [{name, type, text}]}:
 //     the document (its JSON with the corrections' keys over it) in an export format
 //   {id, error} when the module itself failed.
@@ -29,12 +31,28 @@ function takeBytes(core, ptr) {
   return bytes;
 }
 
-function open(core, bytes, name) {
-  return withBytesInHeap(core, bytes, (bytesPtr, length) => {
-    if (core._ledeline_is_document_json(bytesPtr, length)) return bytes.buffer;  // imported as it is
-    const nameBytes = new TextEncoder().encode(`${name}\0`);
-    return withBytesInHeap(core, nameBytes, (namePtr) => takeBytes(core, core._ledeline_annotate(bytesPtr, length, namePtr)).buffer);
-  });
+// The document's JSON with the corrections' keys (annotations, entities) over it.
+function withCorrections(json, corrections) {
+  const doc = JSON.parse(new TextDecoder().decode(json));
+  return Object.assign(doc, JSON.parse(corrections));
+}
+
+function open(core, { bytes, name, corrections }) {
+  const input = corrections ? new TextEncoder().encode(JSON.stringify(withCorrections(bytes, corrections)))
+    : new Uint8Array(bytes);
+  const nameBytes = new TextEncoder().encode(`${name}\0`);
+  const sizes = new Uint32Array(2);
+  const out = withBytesInHeap(core, input, (bytesPtr, length) => withBytesInHeap(core, nameBytes,
+    (namePtr) => withBytesInHeap(core, new Uint8Array(sizes.buffer), (sizesPtr) => {
+      const ptr = core._ledeline_open(bytesPtr, length, namePtr, sizesPtr, sizesPtr + 4);
+      sizes.set(new Uint32Array(core.HEAPU8.buffer, sizesPtr, 2));
+      return ptr;
+    })));
+  const heap = core.HEAPU8;  // copies: the module's memory stays here
+  const json = heap.slice(out, out + sizes[0]).buffer;
+  const view = heap.slice(out + sizes[0], out + sizes[0] + sizes[1]).buffer;
+  core._ledeline_free(out);
+  return { json, view };
 }
 
 // What each format downloads: file name suffixes and types; brat's .txt is the text its offsets count in.
@@ -47,8 +65,7 @@ const kExports = {
 };
 
 function exportDocument(core, { json, corrections, format, name }) {
-  const doc = JSON.parse(new TextDecoder().decode(json));
-  if (corrections) Object.assign(doc, JSON.parse(corrections));
+  const doc = corrections ? withCorrections(json, corrections) : JSON.parse(new TextDecoder().decode(json));
   const base = name.replace(/(\.ledeline)?\.[^.]*$/, '');
   const corrected = JSON.stringify(doc);
   if (format === 'json') return [{ name: `${base}.ledeline.json`, type: 'application/json', text: corrected }];
@@ -70,8 +87,8 @@ onmessage = async (event) => {
     if (type === 'export') {
       postMessage({ id, files: exportDocument(core, event.data) });
     } else {
-      const json = open(core, new Uint8Array(event.data.bytes), event.data.name);
-      postMessage({ id, json }, [json]);
+      const { json, view } = open(core, event.data);
+      postMessage({ id, json, view }, [json, view]);
     }
   } catch (e) {
     postMessage({ id, error: `${type === 'export' ? 'the export' : 'the annotator'} failed: ${e.message || e}` });

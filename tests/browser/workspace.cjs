@@ -35,13 +35,19 @@ function longArticle() {
   return Buffer.from(text);
 }
 
+// Base64 into the page: an array of numbers would leave the page a megabyte's worth of garbage to collect.
 function drop(page, files) {
   return page.evaluate((list) => {
     const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    for (const f of list) {
+      const binary = atob(f.base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      data.items.add(new File([bytes], f.name));
+    }
     document.getElementById('canvas').dispatchEvent(
       new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+  }, files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })));
 }
 
 const current = (page) => page.evaluate(() => window.ledeline.current());
@@ -402,12 +408,23 @@ run(async () => {
 
     // A 1 MB article: the page keeps drawing while the worker annotates it, and it scrolls.
     const long = longArticle();
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      window.__dropped = Infinity;
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) if (task.startTime >= window.__dropped) window.__longTasks.push(task.duration);
+      }).observe({ type: 'longtask' });
+    });
     const t1 = Date.now();
     await recordFrames(page);
     await drop(page, [{ name: 'long.txt', bytes: long }]);
+    await page.evaluate(() => { window.__dropped = performance.now(); });  // the test's own drop is no pause of the page
     await page.waitForFunction(() => window.ledeline.current().name === 'long.txt', null, { timeout: 120000 });
     console.log(`figure: drop to annotated view of a ${long.length}-byte article: ${Date.now() - t1} ms`);
     const busy = await recordedFrames(page);
+    const longTasks = await page.evaluate(() => window.__longTasks.sort((a, b) => b - a));
+    console.log(`figure: the main thread's longest task from the drop to the view of the 1 MB article (the result ` +
+                `shown): ${longTasks[0] || 0} ms; long tasks (over 50 ms): ${longTasks.join(', ')}`);
     const busyP95 = busy[Math.floor(busy.length * 0.95)];
     console.log(`figure: frames while the worker annotates it: ${busy.length}, p95 ${busyP95.toFixed(0)} ms ` +
                 `(floor ${kMaxBusyFrameP95Ms}), longest ${busy[busy.length - 1].toFixed(0)} ms (the result read on the main thread)`);

@@ -1,11 +1,13 @@
 // The page's view logic, compiled natively (wasm/ files with no ImGui or Emscripten in them): word
-// wrapping, the mark index and the corrections with undo and redo.
+// wrapping, the mark index, the view form the worker hands over, and the corrections with undo and redo.
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "document_binary.h"
 #include "document_view.h"
+#include "ledeline/pipeline.h"
 #include "marks.h"
 #include "text_layout.h"
 
@@ -242,6 +244,57 @@ TEST(DocumentViewTest, MergedEntriesUndo) {
   EXPECT_EQ(view.document().annotations[1].attrs.find("refers_to"), nullptr);
   EXPECT_TRUE(view.redo());
   EXPECT_EQ(view.document().entities.size(), 2u);
+}
+
+TEST(DocumentBinaryTest, ReadsWhatItWrote) {
+  const Pipeline pipeline;
+  Document doc = pipeline.run(" date 2031-03-14 Harbour Wire\nFerry Resumes\n\nOSLO (Harbour Wire) \"We are back,\" "
+                              "said Ingrid Dahl in \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1 on Friday.\n", "ferry.txt").document;
+  ASSERT_TRUE(doc.metadata.dateline.has_value());
+  doc.annotations[0].origin = Origin::kPerson;
+  doc.warnings.push_back("a warning");
+  const std::string bytes = write_document_binary(doc);
+  DocumentBinaryResult read = read_document_binary(bytes);
+  ASSERT_TRUE(read.ok()) << read.error;
+  const Document& back = read.document;
+  EXPECT_EQ(back.name, doc.name);
+  EXPECT_EQ(back.form, doc.form);
+  EXPECT_EQ(back.text, doc.text);
+  int fields = 0;
+  for_each_meta_value(doc.metadata, [&](const char*, const MetaValue&) { ++fields; });
+  std::vector<const MetaValue*> values;
+  for_each_meta_value(back.metadata, [&](const char*, const MetaValue& v) { values.push_back(&v); });
+  ASSERT_EQ(values.size(), static_cast<size_t>(fields));
+  size_t i = 0;
+  for_each_meta_value(doc.metadata, [&](const char* field, const MetaValue& v) {
+    EXPECT_EQ(values[i]->value, v.value) << field;
+    EXPECT_EQ(values[i]->span, v.span) << field;
+    EXPECT_EQ(values[i]->rule, v.rule) << field;
+    ++i;
+  });
+  ASSERT_EQ(back.annotations.size(), doc.annotations.size());
+  for (size_t k = 0; k < doc.annotations.size(); ++k) {
+    EXPECT_EQ(back.annotations[k].span, doc.annotations[k].span);
+    EXPECT_EQ(back.annotations[k].kind, doc.annotations[k].kind);
+    EXPECT_EQ(back.annotations[k].attrs, doc.annotations[k].attrs);
+    EXPECT_EQ(back.annotations[k].rule, doc.annotations[k].rule);
+    EXPECT_EQ(back.annotations[k].origin, doc.annotations[k].origin);
+  }
+  ASSERT_EQ(back.entities.size(), doc.entities.size());
+  for (size_t k = 0; k < doc.entities.size(); ++k) {
+    EXPECT_EQ(back.entities[k].name, doc.entities[k].name);
+    EXPECT_EQ(back.entities[k].mentions, doc.entities[k].mentions);
+    EXPECT_EQ(back.entities[k].roles, doc.entities[k].roles);
+  }
+  EXPECT_EQ(back.warnings, doc.warnings);
+  // Every cut of the bytes is refused, and so is a span past the text.
+  for (size_t cut = 0; cut < bytes.size(); cut += 7) EXPECT_FALSE(read_document_binary(bytes.substr(0, cut)).ok()) << cut;
+  EXPECT_FALSE(read_document_binary(bytes + "x").ok());
+  Document bad;
+  bad.text = "abc";
+  bad.add({1, 4}, "person", "test.rule");
+  EXPECT_EQ(read_document_binary(write_document_binary(bad)).error, "a truncated or damaged view form of a document");
+  EXPECT_EQ(read_document_binary("{}").error, "not the view form of a document");
 }
 
 }  // namespace
