@@ -50,11 +50,11 @@ bool has_word(std::string_view lowered, std::string_view word) {
 bool has_part(std::string_view lowered, std::string_view part) { return lowered.find(part) != std::string_view::npos; }
 
 // Class and id words that mark boilerplate wherever they appear.
-constexpr std::array<std::string_view, 30> kBoilerplateParts = {
+constexpr std::array<std::string_view, 29> kBoilerplateParts = {
     "comment", "sidebar", "newsletter", "breadcrumb", "advert", "cookie", "sponsor", "disqus", "outbrain",
     "taboola", "pagination", "subscribe", "recommend", "widget", "popup", "promo", "masthead", "social",
     "related", "share", "sharing", "signup", "paywall", "teaser", "author-bio", "authorbio", "skip-link",
-    "consent", "banner", "gallery"};
+    "consent", "banner"};
 // Words that mark boilerplate unless the element is also marked as content.
 constexpr std::array<std::string_view, 18> kBoilerplateWords = {
     "nav", "navigation", "menu", "footer", "header", "meta", "tags", "tag", "ad", "ads", "hidden", "print",
