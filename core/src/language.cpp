@@ -4,6 +4,7 @@
 #include <array>
 
 #include "annotators.h"
+#include "text_util.h"
 
 namespace ledeline {
 namespace {
@@ -29,6 +30,9 @@ constexpr std::array kLanguages = {
 
 class LanguageAnnotator : public Annotator {
  public:
+  LanguageAnnotator() {
+    for (const StopWords& l : kLanguages) stop_words_.emplace_back(l.words);
+  }
   std::string_view name() const override { return "language"; }
 
   void annotate(Document& doc) const override {
@@ -42,8 +46,7 @@ class LanguageAnnotator : public Annotator {
       word.assign(tok);
       for (char& c : word)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      for (size_t l = 0; l < kLanguages.size(); ++l)
-        if (std::find(kLanguages[l].words.begin(), kLanguages[l].words.end(), word) != kLanguages[l].words.end()) ++hits[l];
+      for (size_t l = 0; l < kLanguages.size(); ++l) hits[l] += stop_words_[l].contains(word);
     }
     size_t best = 0, second = 1;
     for (size_t l = 1; l < hits.size(); ++l) {
@@ -58,6 +61,9 @@ class LanguageAnnotator : public Annotator {
     if (hits[best] >= kMinHits && hits[best] * 2 > hits[second] * 3)
       doc.metadata.language = {std::string(kLanguages[best].code), std::nullopt, "language.stop_words"};
   }
+
+ private:
+  std::vector<WordSet> stop_words_;  // per language of kLanguages
 };
 
 }  // namespace
