@@ -405,6 +405,12 @@ class QuoteAnnotator : public Annotator {
         carried.reset();
       }
       while (i < para.end) {
+        // Every mark but the straight ones is beyond ASCII: other ASCII bytes are passed over at once.
+        const unsigned char byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80 && byte != '"' && byte != '\'') {
+          ++i;
+          continue;
+        }
         Utf8Char c = decode_at(text, i);
         uint32_t size = c.size;
         uint32_t prev = i > para.start ? previous_cp(text, i) : ' ';
