@@ -60,9 +60,10 @@ std::vector<uint8_t> EntityTagger::tag(const TaggerInput& input) const {
     scores.resize((e - b) * kEntityTags);
     for (size_t i = 0; i < e - b; ++i) {
       const uint32_t* f = &features[i * kFeatures];
-      // The next word's weight rows are scattered over the model: ask for them while this word is summed.
-      if (i + 1 < e - b)
-        for (int k = 0; k < kFeatures; ++k) __builtin_prefetch(rows + size_t{model_->bucket(f[kFeatures + k])} * kRowWidth);
+      // The weight rows are scattered over the model: those of the word two ahead are asked for while
+      // this one is summed (measured better than one or four ahead).
+      if (i + 2 < e - b)
+        for (int k = 0; k < kFeatures; ++k) __builtin_prefetch(rows + size_t{model_->bucket(f[2 * kFeatures + k])} * kRowWidth);
       int32_t sum[kRowWidth] = {};
       for (int k = 0; k < kFeatures; ++k) {
         const int16_t* w = rows + size_t{model_->bucket(f[k])} * kRowWidth;
