@@ -26,8 +26,8 @@ EntityTagger::EntityTagger()
 EntityTagger::EntityTagger(std::string_view model_bytes) : model_(std::make_unique<entity_model::ModelData>()) {
   model_bytes_ = model_bytes.size();
   error_ = entity_model::decode(model_bytes, *model_);
-  // Rows of kRowWidth weights, 32 bytes: one cache line half each, and a fixed width the compiler
-  // turns into vector additions.
+  // Rows of kRowWidth weights, 32 bytes: one cache line half each, so that a row never straddles two
+  // lines. Only the kEntityTags weights are summed (WebAssembly has no vectors to spend the padding on).
   const size_t buckets = model_->weights.size() / kEntityTags;
   rows_.assign(buckets * kRowWidth, 0);
   for (size_t b = 0; b < buckets; ++b)
@@ -64,10 +64,10 @@ std::vector<uint8_t> EntityTagger::tag(const TaggerInput& input) const {
       // this one is summed (measured better than one or four ahead).
       if (i + 2 < e - b)
         for (int k = 0; k < kFeatures; ++k) __builtin_prefetch(rows + size_t{model_->bucket(f[2 * kFeatures + k])} * kRowWidth);
-      int32_t sum[kRowWidth] = {};
+      int32_t sum[kEntityTags] = {};
       for (int k = 0; k < kFeatures; ++k) {
         const int16_t* w = rows + size_t{model_->bucket(f[k])} * kRowWidth;
-        for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
+        for (int t = 0; t < kEntityTags; ++t) sum[t] += w[t];
       }
       std::copy_n(sum, kEntityTags, &scores[i * kEntityTags]);
     }
