@@ -1071,12 +1071,52 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
         m.published = {to_iso(*t), std::nullopt, rule};
         break;
       }
-  for (auto& [names, rule] : c.authors) {
+  // The site's name beside an author's is the site's: "unocero - Alberto Ávila", "Ann Lee PhillyVoice Staff".
+  std::string site_lower = lower(m.site.value);
+  for (auto& [names, rule] : c.authors)
+    for (std::string& n : names) {
+      std::string l = lower(n);
+      if (l.size() > 6 && l.compare(l.size() - 6, 6, " staff") == 0) n.resize(n.size() - 6), l.resize(l.size() - 6);
+      if (site_lower.empty() || l.size() <= site_lower.size() + 3) continue;
+      if (l.compare(l.size() - site_lower.size(), site_lower.size(), site_lower) == 0 && l[l.size() - site_lower.size() - 1] == ' ')
+        n = trim_separators(n.substr(0, n.size() - site_lower.size()));
+      else if (l.rfind(site_lower, 0) == 0 && (l.compare(site_lower.size(), 3, " - ") == 0 || l.compare(site_lower.size(), 3, " | ") == 0))
+        n = n.substr(site_lower.size() + 3);
+    }
+  const std::pair<std::vector<std::string>, std::string>* chosen = nullptr;
+  for (const auto& candidate : c.authors) {
+    const std::vector<std::string>& names = candidate.first;
     // A site's name given as its author is no author.
     if (names.empty() || (names.size() == 1 && same_text(names[0], m.site.value))) continue;
-    for (std::string& n : names) m.authors.push_back({std::move(n), std::nullopt, rule});
+    chosen = &candidate;
     break;
   }
+  // The page's own byline often names all the authors where its metadata names the first.
+  auto names_all_of = [&](const std::vector<std::string>& more, const std::vector<std::string>& fewer) {
+    if (more.size() <= fewer.size() || more.size() > 3) return false;
+    auto in = [](const std::vector<std::string>& list, const std::string& n) {
+      return std::any_of(list.begin(), list.end(), [&](const std::string& o) { return same_text(n, o); });
+    };
+    // The others are people's names too: two or three capitalised words, no acronym ("CNN Updated").
+    auto person = [&](const std::string& n) {
+      size_t words = 1 + std::count(n.begin(), n.end(), ' ');
+      bool capitalised = true, acronym = false;
+      for (size_t i = 0; i < n.size(); ++i) {
+        bool word_start = i == 0 || n[i - 1] == ' ';
+        if (word_start && std::islower(static_cast<unsigned char>(n[i]))) capitalised = false;
+        if (word_start && i + 1 < n.size() && std::isupper(static_cast<unsigned char>(n[i])) &&
+            std::isupper(static_cast<unsigned char>(n[i + 1])))
+          acronym = true;
+      }
+      return words >= 2 && words <= 3 && capitalised && !acronym && !same_text(n, m.site.value);
+    };
+    return std::all_of(fewer.begin(), fewer.end(), [&](const std::string& n) { return in(more, n); }) &&
+           std::all_of(more.begin(), more.end(), [&](const std::string& n) { return in(fewer, n) || person(n); });
+  };
+  for (const auto& candidate : c.authors)
+    if (chosen && names_all_of(candidate.first, chosen->first)) chosen = &candidate;
+  if (chosen)
+    for (const std::string& n : chosen->first) m.authors.push_back({n, std::nullopt, chosen->second});
   if (lang.size() >= 2 && std::isalpha(static_cast<unsigned char>(lang[0])) && std::isalpha(static_cast<unsigned char>(lang[1])) &&
       (lang.size() == 2 || lang[2] == '-' || lang[2] == '_'))
     m.language = {lower(lang.substr(0, 2)), std::nullopt, "html.lang"};

@@ -327,6 +327,20 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Metering Law Passes</title></head><body><div class=\"date-update\">Aktualisiert am 05.12.2030</div>"
                      "<div class=\"date-update-wrapper\"><p>02.12.2030</p></div><article>" + kBody + "</article></body></html>",
                      "Metering Law Passes", "2030-12-02", {}},
+        HtmlMetaCase{"the byline names all the authors, the metadata the first",
+                     "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Trail Test\","
+                     "\"author\":{\"@type\":\"Person\",\"name\":\"Rudi Fisch\"}}</script></head><body><article><h1>Trail Test</h1>"
+                     "<div class=\"meta-item author\"><span class=\"vcard author\"><span class=\"fn\">von Rudi Fisch, Simon Kohl</span></span></div>" +
+                         kBody + "</article></body></html>",
+                     "Trail Test", "", {"Rudi Fisch", "Simon Kohl"}},
+        HtmlMetaCase{"the site's name beside the author's",
+                     "<html><head><meta property=\"og:site_name\" content=\"Cityvoice\"><meta name=\"author\" content=\"Cityvoice - Alba Avila\">"
+                     "<title>Trail Test</title></head><body><article>" + kBody + "</article></body></html>",
+                     "Trail Test", "", {"Alba Avila"}},
+        HtmlMetaCase{"'Name Site Staff' is the name",
+                     "<html><head><meta property=\"og:site_name\" content=\"Cityvoice\"><title>Trail Test</title></head><body><article>"
+                     "<div class=\"article-author\">Adam Aron Cityvoice Staff</div>" + kBody + "</article></body></html>",
+                     "Trail Test", "", {"Adam Aron"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
