@@ -660,9 +660,11 @@ bool in_discussion(const Page& page, int32_t e, int32_t root) {
 
 bool same_text(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
 
-// A date the page shows: in an element named for dates or post information, else the first short
-// text with a date, outside the discussion.
-std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x, const Page& page, bool day_first) {
+// A date the page shows: in an element named for dates or post information, else the short text with
+// a date nearest the headline (at source offset `headline_at`; one far above it is more often the
+// site's, today's date in the masthead), outside the discussion.
+std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x, const Page& page, bool day_first,
+                                                            uint32_t headline_at) {
   static constexpr std::array<std::string_view, 7> kParts = {"date", "time", "publish", "posted", "meta", "datum", "byline"};
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const Element& e = page.elements[i];
@@ -681,18 +683,26 @@ std::optional<std::pair<DateTime, const char*>> visible_date(const Extractor& x,
     if (text.size() > 160 || in_discussion(page, ei, x.first_root())) continue;
     if (auto t = parse_date_value(text, day_first)) return std::make_pair(*t, "html.date_class");
   }
+  std::optional<std::pair<DateTime, const char*>> nearest;
+  uint32_t distance = UINT32_MAX;
   for (const TextRun& t : page.texts) {
     if (t.element < 0 || t.end - t.start > 80) continue;
+    uint32_t d = t.start > headline_at ? t.start - headline_at : headline_at - t.start;
+    if (d >= distance) {
+      if (t.start > headline_at) break;  // only farther from here on
+      continue;
+    }
     std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
     if (raw.find_first_of("0123456789") == std::string_view::npos) continue;
     if (x.boilerplate(t.element) && in_discussion(page, t.element, x.first_root())) continue;
-    if (auto d = parse_date_value(html::decode_text(raw), day_first)) {
+    if (auto date = parse_date_value(html::decode_text(raw), day_first)) {
       DateTime day;
-      day.date = d->date;
-      return std::make_pair(day, "html.text_date");
+      day.date = date->date;
+      nearest = std::make_pair(day, "html.text_date");
+      distance = d;
     }
   }
-  return std::nullopt;
+  return nearest;
 }
 
 // The first clock time in a text, in minutes after midnight: "22:41", "11:30 p.m.", "9:05am"; or -1.
@@ -1022,6 +1032,10 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     headline = &h1s[0];
   // The page's one headline, though it differs from the stated one: readers see and quote it.
   if (!headline && h1s.size() == 1 && std::count(h1s[0].first.begin(), h1s[0].first.end(), ' ') >= 3) headline = &h1s[0];
+  uint32_t headline_at = 0;  // where the headline stands in the page
+  for (size_t i = 0; headline && i < page.elements.size() && headline_at == 0; ++i)
+    if (page.elements[i].tag == Tag::kH1 && x.text_of(static_cast<int32_t>(i)) == headline->first)
+      headline_at = page.elements[i].source_start;
   if (headline && (stated.empty() || h1_adds_to_headline(headline->first, stated)))
     m.title = {headline->first, std::nullopt, headline->second};
   if (!m.title.present() && !page_title.empty())
@@ -1052,7 +1066,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       // A stamp in UTC, a path built from the local day (as blog software builds it).
       m.published = {to_iso(*in_url), std::nullopt, "html.url_date_local"};
     }
-  } else if (auto shown = visible_date(x, page, day_first)) {
+  } else if (auto shown = visible_date(x, page, day_first, headline_at)) {
     m.published = {to_iso(shown->first), std::nullopt, shown->second};
   }
   // Pages that render their text by script, or show only its start, state it whole in JSON-LD:

@@ -341,6 +341,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><meta property=\"og:site_name\" content=\"Cityvoice\"><title>Trail Test</title></head><body><article>"
                      "<div class=\"article-author\">Adam Aron Cityvoice Staff</div>" + kBody + "</article></body></html>",
                      "Trail Test", "", {"Adam Aron"}},
+        HtmlMetaCase{"of the dates in the page's text, the one nearest the headline",
+                     "<html><head><title>Perfect Cuts</title></head><body><ul><li><a href=\"/x\">Workshop 06.08.2030</a></li></ul>"
+                     "<div class=\"intro\"><p class=\"subline\">21. Jan 2031 // Dom Ricker</p><h1>Perfect Cuts</h1></div><article>" + kBody +
+                         "</article></body></html>",
+                     "Perfect Cuts", "2031-01-21", {}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
