@@ -248,9 +248,9 @@ class Builder {
       pending_breaks_ = static_cast<uint8_t>(std::min(2, pending_breaks_ + (tag == Tag::kHr ? 2 : 1)));
       return after;
     }
-    // Raw text: scripts (JSON-LD kept), styles, the title; their content is not markup.
-    if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTitle || tag == Tag::kTextarea ||
-        tag == Tag::kNoscript) {
+    // Raw text: scripts (JSON-LD kept), styles, the title; their content is not markup. <noscript> is
+    // markup, as a browser without scripts reads it: some pages put their whole text there.
+    if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTitle || tag == Tag::kTextarea) {
       size_t end = find_end_tag(html_, after, name);
       size_t content_end = end == std::string_view::npos ? n : end;
       std::string_view content = html_.substr(after, content_end - after);

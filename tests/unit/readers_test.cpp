@@ -150,6 +150,20 @@ TEST(HtmlReader, PromptsToTheReaderLeaveTheText) {
   EXPECT_EQ(d.text.find("letter to the editor"), std::string::npos) << d.text;
 }
 
+// A page that writes its article by script keeps a copy in <noscript>, which a browser without
+// scripts shows: that copy is the text.
+TEST(HtmlReader, TextInNoscriptIsRead) {
+  std::string page =
+      "<html><head><title>Safer Browsing</title></head><body><div class=\"post-body\"><script type=\"text/template\">"
+      "<p>A copy for the script.</p></script><noscript><p>We have seen threats on the web becoming more sophisticated, and "
+      "phishing pages now last minutes, not days.</p><p>This protocol is designed so that the server cannot see which "
+      "address a user visits, only a short prefix of its hash.</p></noscript></div></body></html>";
+  Document d = read_one(page);
+  EXPECT_NE(d.text.find("threats on the web"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("This protocol is designed"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("A copy for the script"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
   Document d = read_one(kNewsPage);
   const Metadata& m = d.metadata;
