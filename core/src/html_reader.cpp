@@ -612,14 +612,21 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
     if (tail.size() > head.size()) return tail;
   }
   static constexpr std::array<std::string_view, 8> kSeparators = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
+  // "Ann Lee's Blog", "Digital Home": a part named as a site.
+  auto names_a_site = [](const std::string& part) {
+    std::string l = lower(part);
+    for (std::string_view end : {" blog", " weblog", " home", " homepage", " website"})
+      if (l.size() > end.size() && l.compare(l.size() - end.size(), end.size(), end) == 0) return true;
+    return false;
+  };
   for (std::string_view sep : kSeparators) {
     size_t last = title.rfind(sep);
     if (last != std::string::npos) {
       std::string head = title.substr(0, last), tail = title.substr(last + sep.size());
-      bool tail_is_site = !site.empty() && lower(tail).find(lower(site)) != std::string::npos;
+      bool tail_is_site = (!site.empty() && lower(tail).find(lower(site)) != std::string::npos) || names_a_site(tail);
       size_t first = title.find(sep);
       std::string lead = title.substr(0, first), rest = title.substr(first + sep.size());
-      bool lead_is_site = !site.empty() && lower(lead).find(lower(site)) != std::string::npos;
+      bool lead_is_site = (!site.empty() && lower(lead).find(lower(site)) != std::string::npos) || names_a_site(lead);
       if (tail_is_site || (!lead_is_site && tail.size() < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4))
         return strip_site_suffix(head, site);
       if (lead_is_site) return rest;
@@ -885,6 +892,20 @@ bool h1_adds_to_headline(const std::string& h1, const std::string& stated) {
 }
 
 
+// A headline's text without the label a forum or shop sets before it ("<span class=label>Patch Notes</span>").
+std::string headline_text(const Extractor& x, const Page& page, int32_t h1) {
+  std::string text = x.text_of(h1);
+  for (uint32_t e = static_cast<uint32_t>(h1) + 1; e < page.elements[h1].subtree_end; ++e) {
+    std::string cls = lower(page.elements[e].cls);
+    if (!has_word(cls, "label") && !has_word(cls, "badge")) continue;
+    std::string label = x.text_of(static_cast<int32_t>(e));
+    if (!label.empty() && text.size() > label.size() + 1 && text.compare(0, label.size(), label) == 0 && text[label.size()] == ' ')
+      text.erase(0, label.size() + 1);
+    break;
+  }
+  return text;
+}
+
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
   std::vector<std::pair<std::string, std::string>> modified;
@@ -911,7 +932,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       bool modified_time = lower(e.cls).find("updated") != std::string::npos || lower(e.cls).find("modified") != std::string::npos;
       if (!modified_time) time_dates.emplace_back(std::move(v), e.pubdate ? "html.time_pubdate" : "html.time_datetime");
     }
-    if (e.tag == Tag::kH1) h1s.emplace_back(x.text_of(ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
+    if (e.tag == Tag::kH1) h1s.emplace_back(headline_text(x, page, ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
     if (e.tag == Tag::kMeta || e.tag == Tag::kLink) continue;
     bool author_prop = prop == "author" || prop == "creator";
     bool author_rel = lower(e.rel) == "author";

@@ -300,6 +300,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a href=\"/\">chefspages</a></h1><h1 class=\"entry-title\">Okra masala (okra stir fry)</h1><article><div class=\"post-body\">"
                      "<h1>Okra masala</h1>" + kBody + "</div></article></body></html>",
                      "Okra masala (okra stir fry)", "", {}},
+        HtmlMetaCase{"a forum's label before the headline",
+                     "<html><head><meta property=\"og:title\" content=\"Patch Notes - Patch 4.47 - Winter Bugfix Build\"></head><body>"
+                     "<h1 class=\"p-title-value\"><a href=\"/threads/3976/\"><span class=\"label label--blue\">Patch Notes</span>"
+                     "<span class=\"label-append\">&nbsp;</span>Patch 4.47 - Winter Bugfix Build</a></h1><article>" + kBody + "</article></body></html>",
+                     "Patch 4.47 - Winter Bugfix Build", "", {}},
+        HtmlMetaCase{"a <title> part named as a site",
+                     "<html><head><title>Greg Szo's Digital Home | A Journey to Python 3</title></head><body><div>" + kBody +
+                         "</div></body></html>",
+                     "A Journey to Python 3", "", {}},
         HtmlMetaCase{"breadcrumb in <title>",
                      "<html><head><title>Spieleclub e.V. - Neuigkeiten &raquo; Die Turniere der letzten Zeit</title></head><body>"
                      "<div>" + kBody + "</div></body></html>",
