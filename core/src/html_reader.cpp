@@ -349,7 +349,7 @@ class Extractor {
     // The site speaking to its reader in a paragraph of its own: sign-up and letters prompts.
     static constexpr std::array<std::string_view, 10> kPromos = {
         "newsletter", "sign up", "letter to the editor", "posteingang", "bezahlschranke", "paywall", "advertising disclaimer",
-        "suscr\xC3\xADbete", "abonnieren sie", "inscrivez-vous"};
+        "suscr\xC3\xAD" "bete", "abonnieren sie", "inscrivez-vous"};
     std::string line = text_of(block);
     if (line.size() > kMaxPromoBytes) return false;
     line = lower(line);
