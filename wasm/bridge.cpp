@@ -67,23 +67,51 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, cons
   return out;
 }
 
-// The document of the project's JSON `json` (corrections included) in `format`: brat (the .ann file),
-// conll, timeml, webanno or csv. Returns {"file": "..."} or {"error": "..."}.
-EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t size, const char* format) {
+// The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
+// view form as the page corrected it; none: as it is) in `format`: json (the schema, every other key of
+// `json` kept), brat (the .ann file, then the .txt its offsets count in), conll, timeml, webanno or csv.
+// Returns {"files": ["...", ...]} or {"error": "..."}.
+EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, const char* corrected,
+                                           size_t corrected_size, const char* format) {
   using nlohmann::ordered_json;
-  ledeline::JsonDocumentResult read = ledeline::document_from_json(std::string_view(json, size));
-  if (!read.ok()) return ledeline::to_c_string(ordered_json{{"error", read.error}}.dump());
-  const ledeline::Document& doc = read.document;
+  const auto error = [](const std::string& message) { return ledeline::to_c_string(ordered_json{{"error", message}}.dump()); };
+  ledeline::JsonDocumentResult read = ledeline::document_from_json(std::string_view(json, json_size));
+  if (!read.ok()) return error(read.error);
+  ledeline::Document& doc = read.document;
+  if (corrected_size > 0) {
+    ledeline::app::DocumentBinaryResult corrections =
+        ledeline::app::read_document_binary(std::string_view(corrected, corrected_size));
+    if (!corrections.ok()) return error(corrections.error);
+    if (corrections.document.text != doc.text) return error("the corrections are of another document");
+    doc.annotations = std::move(corrections.document.annotations);
+    doc.entities = std::move(corrections.document.entities);
+  }
   const std::string_view f = format ? format : "";
-  std::string file;
-  if (f == "brat") file = ledeline::write_brat(doc);
-  else if (f == "conll") file = ledeline::write_conll(doc);
-  else if (f == "timeml") file = ledeline::write_timeml(doc, nullptr, ledeline::creation_date(doc, std::nullopt));
-  else if (f == "webanno") file = ledeline::write_web_annotation(doc);
-  else if (f == "csv") file = ledeline::write_entity_csv(doc);
-  else return ledeline::to_c_string(ordered_json{{"error", "unknown export format " + std::string(f)}}.dump());
+  ordered_json files = ordered_json::array();
+  if (f == "json") {
+    ordered_json kept = ordered_json::parse(std::string_view(json, json_size), nullptr, false);
+    kept["annotations"] = doc.annotations;  // as write_json writes them (writers.h)
+    ordered_json entities = ordered_json::array();
+    for (const ledeline::EntityEntry& e : doc.entities)
+      entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
+    kept["entities"] = std::move(entities);
+    files.push_back(kept.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+  } else if (f == "brat") {
+    files.push_back(ledeline::write_brat(doc));
+    files.push_back(doc.text);
+  } else if (f == "conll") {
+    files.push_back(ledeline::write_conll(doc));
+  } else if (f == "timeml") {
+    files.push_back(ledeline::write_timeml(doc, nullptr, ledeline::creation_date(doc, std::nullopt)));
+  } else if (f == "webanno") {
+    files.push_back(ledeline::write_web_annotation(doc));
+  } else if (f == "csv") {
+    files.push_back(ledeline::write_entity_csv(doc));
+  } else {
+    return error("unknown export format " + std::string(f));
+  }
   return ledeline::to_c_string(
-      ordered_json{{"file", std::move(file)}}.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+      ordered_json{{"files", std::move(files)}}.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }
 
 EMSCRIPTEN_KEEPALIVE void ledeline_free(char* p) { std::free(p); }

@@ -1,7 +1,9 @@
-// The Document as the page's worker hands it to the view: a compact binary form the view reads at memory
-// speed. Parsing the JSON of a 1 MB article on the main thread took 0.3 s, a pause when its result
-// arrived; the JSON stays what the page keeps and exports (docs/schema.md). Only what the view shows and
-// edits is written: name, form, text, metadata with its evidence, annotations, entity entries, warnings.
+// The Document as the page's worker hands it to the view, and as the page keeps it once corrected: a
+// compact binary form read and written at memory speed. Parsing the JSON of a 1 MB article on the main
+// thread took 0.3 s, a pause when its result arrived, and writing it at every correction a quarter of a
+// second; the JSON as annotated stays what the page keeps and exports from (docs/schema.md). Only what
+// the view shows and edits is written: name, form, text, metadata with its evidence, annotations,
+// entity entries, warnings.
 // Counts and lengths are 32-bit little-endian (both ends are WebAssembly, or x86 in the unit tests).
 #pragma once
 

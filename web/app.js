@@ -42,12 +42,12 @@
     });
   }
 
-  // The document `bytes` hold, `corrections` (JSON text) over it when given: {json, view}, its UTF-8 JSON
-  // (annotated by the core, or {"error": ...}; the project's JSON as it is) and its view form (empty on
-  // error), which the application reads without parsing JSON on this thread.
-  async function openInWorker(bytes, name, corrections = null) {
+  // The document `bytes` hold: {json, view}, its UTF-8 JSON (annotated by the core, or {"error": ...};
+  // the project's JSON as it is) and its view form (empty on error), which the application reads without
+  // parsing JSON on this thread.
+  async function openInWorker(bytes, name) {
     const copy = bytes.slice().buffer;  // transferred: the caller keeps its bytes
-    const { json, view } = await askWorker({ type: 'open', bytes: copy, name, corrections }, [copy]);
+    const { json, view } = await askWorker({ type: 'open', bytes: copy, name }, [copy]);
     return { json: new Uint8Array(json), view: new Uint8Array(view) };
   }
 
@@ -63,12 +63,15 @@
   }
 
   // [Saved workspace] IndexedDB: one record per document {key, name, json (the worker's UTF-8 JSON),
-  // corrections (JSON text {annotations, entities} once corrected), error}, and the shown document's key.
+  // error}; the document as corrected, in its view form, under the same key in 'corrected' (a store of
+  // its own: a correction does not write the JSON again); and the shown document's key.
   const database = new Promise((resolve, reject) => {
-    const request = indexedDB.open('ledeline', 1);
+    const request = indexedDB.open('ledeline', 2);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore('documents', { keyPath: 'key', autoIncrement: true });
-      request.result.createObjectStore('settings');
+      const stores = request.result.objectStoreNames;
+      if (!stores.contains('documents')) request.result.createObjectStore('documents', { keyPath: 'key', autoIncrement: true });
+      if (!stores.contains('settings')) request.result.createObjectStore('settings');
+      request.result.createObjectStore('corrected');
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -99,13 +102,9 @@
   const appReady = createLedelineApp({
     canvas: document.getElementById('canvas'),
     onDocumentChanged: (id) => {
-      const corrections = takeString(app._ledeline_app_corrections(id));
+      const corrected = correctedDocument(id);
       save(async () => {
-        if (!keyOfId.has(id)) return;
-        const record = await inStore('documents', 'readonly', (s) => s.get(keyOfId.get(id)));
-        if (!record) return;
-        record.corrections = corrections;
-        await inStore('documents', 'readwrite', (s) => s.put(record));
+        if (keyOfId.has(id)) await inStore('corrected', 'readwrite', (s) => s.put(corrected, keyOfId.get(id)));
       });
     },
     onActiveChanged: (id) => {
@@ -116,8 +115,7 @@
     onWorkspaceCleared: () => {
       keyOfId.clear();
       save(async () => {
-        await inStore('documents', 'readwrite', (s) => s.clear());
-        await inStore('settings', 'readwrite', (s) => s.clear());
+        for (const store of ['documents', 'corrected', 'settings']) await inStore(store, 'readwrite', (s) => s.clear());
       });
     },
     onExportRequested: (id, format) => { exportDocument(id, format); },
@@ -147,7 +145,18 @@
     return s;
   }
 
-  // Shows what openInWorker gave as document `id`; throws the reason it cannot.
+  // Document `id` as corrected, in its view form (a copy).
+  function correctedDocument(id) {
+    return withBytesInHeap(new Uint8Array(4), (sizePtr) => {
+      const ptr = app._ledeline_app_corrected(id, sizePtr);
+      const size = new Uint32Array(app.HEAPU8.buffer, sizePtr, 1)[0];
+      const bytes = app.HEAPU8.slice(ptr, ptr + size);
+      app._free(ptr);
+      return bytes;
+    });
+  }
+
+  // Shows what openInWorker gave (or the view form alone) as document `id`; throws the reason it cannot.
   function load(id, { json, view }) {
     if (view.length === 0) throw new Error(JSON.parse(new TextDecoder().decode(json)).error);
     const error = takeString(withBytesInHeap(view, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
@@ -179,16 +188,20 @@
   // Shows what IndexedDB holds, as it was left; false when it holds nothing.
   async function restore() {
     const records = await inStore('documents', 'readonly', (s) => s.getAll());
+    // Read first: each document shown as it loads is saved as the shown one meanwhile.
+    const activeKey = await inStore('settings', 'readonly', (s) => s.get('active'));
+    const keys = await inStore('corrected', 'readonly', (s) => s.getAllKeys());
+    const views = await inStore('corrected', 'readonly', (s) => s.getAll());
+    const correctedOfKey = new Map(keys.map((key, i) => [key, views[i]]));
     const loads = records.map((record) => {
       const id = withCString(record.name, (ptr) => app._ledeline_app_add(ptr));
       keyOfId.set(id, record.key);
       if (record.error) return fail(id, record.error);
-      return openInWorker(record.json, record.name, record.corrections)
-        .then((opened) => load(id, opened))
-        .catch((e) => fail(id, e.message));
+      const opened = correctedOfKey.has(record.key) ? Promise.resolve({ view: correctedOfKey.get(record.key) })
+        : openInWorker(record.json, record.name);
+      return opened.then((o) => load(id, o)).catch((e) => fail(id, e.message));
     });
     await Promise.all(loads);
-    const activeKey = await inStore('settings', 'readonly', (s) => s.get('active'));
     for (const [id, key] of keyOfId) {
       if (key === activeKey) app._ledeline_app_activate(id);
     }
@@ -204,9 +217,9 @@
       showNotice('This document is not saved yet; export it again in a moment.', 'error');
       return;
     }
-    const corrections = takeString(app._ledeline_app_corrections(id));
+    const corrected = correctedDocument(id);
     try {
-      const { files } = await askWorker({ type: 'export', json: record.json, corrections, format, name: record.name });
+      const { files } = await askWorker({ type: 'export', json: record.json, corrected, format, name: record.name });
       for (const file of files) {
         const link = document.createElement('a');
         link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));

@@ -1,11 +1,12 @@
 // The Web Worker that annotates and exports, so that the page stays responsive on long documents: it
 // runs the core-only module (ledeline-core.js). Messages in and out, by request id:
-//   {id, type: 'open', bytes: ArrayBuffer, name, corrections} -> {id, json: ArrayBuffer, view: ArrayBuffer}:
-//     the UTF-8 JSON of the document (the core's annotation, or {"error": ...}; the project's JSON, a
-//     JSON export of the page or a kept document with its corrections' keys over it, as it is) and its
-//     view form (wasm/document_binary.h; empty on error), which the page shows without parsing JSON
-//   {id, type: 'export', json: Uint8Array, corrections, format, name} -> {id, files: [{name, type, text}]}:
-//     the document (its JSON with the corrections' keys over it) in an export format
+//   {id, type: 'open', bytes: ArrayBuffer, name} -> {id, json: ArrayBuffer, view: ArrayBuffer}: the UTF-8
+//     JSON of the document (the core's annotation, or {"error": ...}; the project's JSON, such as a JSON
+//     export of the page, as it is) and its view form (wasm/document_binary.h; empty on error), which the
+//     page shows without parsing JSON
+//   {id, type: 'export', json: Uint8Array, corrected: Uint8Array, format, name} -> {id, files: [{name,
+//     type, text}]}: the document (its JSON with the annotations and entries of `corrected`, its view
+//     form as corrected; empty: none) in an export format
 //   {id, error} when the module itself failed.
 'use strict';
 importScripts('ledeline-core.js');
@@ -31,15 +32,8 @@ function takeBytes(core, ptr) {
   return bytes;
 }
 
-// The document's JSON with the corrections' keys (annotations, entities) over it.
-function withCorrections(json, corrections) {
-  const doc = JSON.parse(new TextDecoder().decode(json));
-  return Object.assign(doc, JSON.parse(corrections));
-}
-
-function open(core, { bytes, name, corrections }) {
-  const input = corrections ? new TextEncoder().encode(JSON.stringify(withCorrections(bytes, corrections)))
-    : new Uint8Array(bytes);
+function open(core, { bytes, name }) {
+  const input = new Uint8Array(bytes);
   const nameBytes = new TextEncoder().encode(`${name}\0`);
   const sizes = new Uint32Array(2);
   const out = withBytesInHeap(core, input, (bytesPtr, length) => withBytesInHeap(core, nameBytes,
@@ -57,6 +51,7 @@ function open(core, { bytes, name, corrections }) {
 
 // What each format downloads: file name suffixes and types; brat's .txt is the text its offsets count in.
 const kExports = {
+  json: [['.ledeline.json', 'application/json']],
   brat: [['.ann', 'text/plain'], ['.txt', 'text/plain']],
   conll: [['.conll', 'text/plain']],
   timeml: [['.tml', 'application/xml']],
@@ -64,20 +59,16 @@ const kExports = {
   csv: [['.csv', 'text/csv']],
 };
 
-function exportDocument(core, { json, corrections, format, name }) {
-  const doc = corrections ? withCorrections(json, corrections) : JSON.parse(new TextDecoder().decode(json));
-  const base = name.replace(/(\.ledeline)?\.[^.]*$/, '');
-  const corrected = JSON.stringify(doc);
-  if (format === 'json') return [{ name: `${base}.ledeline.json`, type: 'application/json', text: corrected }];
+function exportDocument(core, { json, corrected, format, name }) {
   const kinds = kExports[format];
   if (!kinds) throw new Error(`unknown export format ${format}`);
   const formatBytes = new TextEncoder().encode(`${format}\0`);
-  const result = JSON.parse(new TextDecoder().decode(withBytesInHeap(core, new TextEncoder().encode(corrected),
-    (jsonPtr, length) => withBytesInHeap(core, formatBytes,
-      (formatPtr) => takeBytes(core, core._ledeline_export(jsonPtr, length, formatPtr))))));
+  const result = JSON.parse(new TextDecoder().decode(withBytesInHeap(core, json,
+    (jsonPtr, jsonSize) => withBytesInHeap(core, corrected, (correctedPtr, correctedSize) => withBytesInHeap(core, formatBytes,
+      (formatPtr) => takeBytes(core, core._ledeline_export(jsonPtr, jsonSize, correctedPtr, correctedSize, formatPtr)))))));
   if (result.error !== undefined) throw new Error(result.error);
-  const texts = [result.file, doc.text];
-  return kinds.map(([suffix, type], i) => ({ name: `${base}${suffix}`, type, text: texts[i] }));
+  const base = name.replace(/(\.ledeline)?\.[^.]*$/, '');
+  return kinds.map(([suffix, type], i) => ({ name: `${base}${suffix}`, type, text: result.files[i] }));
 }
 
 onmessage = async (event) => {
