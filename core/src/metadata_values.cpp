@@ -202,6 +202,13 @@ bool is_weekday(std::string_view lower_word) {
   return std::find(kDays.begin(), kDays.end(), lower_word) != kDays.end();
 }
 
+// A name followed by its social media handle: "Williams Perdomo @wperdomod".
+std::string without_handles(const std::string& name) {
+  size_t at = name.find(" @");
+  if (at == std::string::npos || name.find(' ', at + 2) != std::string::npos) return name;
+  return name.substr(0, at);
+}
+
 // "PhD", "M.D.", or a wire's or broadcaster's short capitals ("CNN", "AP") after a name.
 bool is_degree_or_agency(std::string_view s) {
   std::string letters;
@@ -333,7 +340,7 @@ std::vector<std::string> split_authors(std::string_view byline) {
       if (space != std::string::npos && is_weekday(lower_ascii(last.substr(space + 1)))) last = trim(std::string_view(last).substr(0, space));
       break;
     }
-    std::string bare = unquoted(n);
+    std::string bare = unquoted(without_handles(n));
     if (!kept.empty() && is_degree_or_agency(bare)) continue;
     kept.push_back(std::move(bare));
   }

@@ -642,6 +642,7 @@ TEST(MetadataValues, Authors) {
   EXPECT_EQ(split_authors("Posted in Datenschutz by damianduchamps"), (std::vector<std::string>{"damianduchamps"}));
   EXPECT_EQ(split_authors("freeman1984"), (std::vector<std::string>{"freeman1984"}));
   EXPECT_TRUE(split_authors("12. Mai 2019").empty());
+  EXPECT_EQ(split_authors("Por Williams Perdo @wperdo"), (std::vector<std::string>{"Williams Perdo"}));
   EXPECT_TRUE(split_authors("A note from delta201 about chapter 2").empty());
   EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
 }
