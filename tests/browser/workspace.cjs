@@ -376,6 +376,16 @@ run(async () => {
           JSON.stringify(reimported.annotations) === JSON.stringify(harbourExport.doc.annotations) &&
           JSON.stringify(reimported.entities) === JSON.stringify(harbourExport.doc.entities),
           'the imported document has the exported annotations, corrections and entries exactly');
+    // The Open button's file picker imports it too.
+    const exportPath = path.join(artifacts, harbourExport.name);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickControl(page, 'open')]);
+    await chooser.setFiles(exportPath);
+    await page.waitForFunction((n) => window.ledeline.current().documents.length === n + 2 &&
+      window.ledeline.current().documents.every((d) => d.state !== 'annotating'), documentsBeforeImport);
+    state = await current(page);
+    const picked = state.documents[state.documents.length - 1];
+    check(picked.state === 'ready' && picked.name === harbourExport.doc.name && picked.entities === harbourExport.doc.entities.length,
+          `the Open button imports the export too (${JSON.stringify(picked)})`);
 
     // Reload: the workspace comes back as it was, correction included.
     const before = await current(page);
