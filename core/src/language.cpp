@@ -30,8 +30,10 @@ constexpr std::array kLanguages = {
 
 class LanguageAnnotator : public Annotator {
  public:
-  LanguageAnnotator() {
-    for (const StopWords& l : kLanguages) stop_words_.emplace_back(l.words);
+  LanguageAnnotator() : stop_words_(all_stop_words()) {
+    // Which languages each of the words is a stop word of (a few are several's: "que").
+    for (size_t l = 0; l < kLanguages.size(); ++l)
+      for (std::string_view w : kLanguages[l].words) languages_[stop_words_.position(w)] |= uint8_t{1} << l;
   }
   std::string_view name() const override { return "language"; }
 
@@ -46,7 +48,9 @@ class LanguageAnnotator : public Annotator {
       word.assign(tok);
       for (char& c : word)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      for (size_t l = 0; l < kLanguages.size(); ++l) hits[l] += stop_words_[l].contains(word);
+      const size_t w = stop_words_.position(word);
+      if (w == WordSet::kNotFound) continue;
+      for (size_t l = 0; l < kLanguages.size(); ++l) hits[l] += (languages_[w] >> l) & 1;
     }
     size_t best = 0, second = 1;
     for (size_t l = 1; l < hits.size(); ++l) {
@@ -63,7 +67,15 @@ class LanguageAnnotator : public Annotator {
   }
 
  private:
-  std::vector<WordSet> stop_words_;  // per language of kLanguages
+  static std::vector<std::string_view> all_stop_words() {
+    std::vector<std::string_view> words;
+    for (const StopWords& l : kLanguages) words.insert(words.end(), l.words.begin(), l.words.end());
+    return words;
+  }
+
+  static_assert(kLanguages.size() <= 8, "a language is a bit of a byte");
+  WordSet stop_words_;  // the words of every language, looked up once per token
+  std::array<uint8_t, kLanguages.size() * kLanguages[0].words.size()> languages_{};  // by position in stop_words_: a bit per language
 };
 
 }  // namespace

@@ -34,6 +34,8 @@ inline bool looks_like_adverb(std::string_view lower) {
 // The words are viewed, not copied: they must outlive the set (string literals do).
 class WordSet {
  public:
+  static constexpr size_t kNotFound = static_cast<size_t>(-1);
+
   template <typename Words>
   explicit WordSet(const Words& words) {
     size_t n = 0;
@@ -42,18 +44,23 @@ class WordSet {
     while (capacity < 2 * n) capacity *= 2;  // at most half full: misses end at an empty slot soon
     slots_.resize(capacity);
     mask_ = capacity - 1;
+    size_t position = 0;
     for (std::string_view w : words) {
       size_t i = hash(w) & mask_;
-      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask_;
-      slots_[i] = w;
+      while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
+      if (slots_[i].word.empty()) slots_[i] = {w, position};
+      ++position;
     }
   }
 
-  bool contains(std::string_view w) const {
-    if (w.empty()) return false;
+  bool contains(std::string_view w) const { return position(w) != kNotFound; }
+
+  // Where `w` first stands in the words the set was made from, or kNotFound.
+  size_t position(std::string_view w) const {
+    if (w.empty()) return kNotFound;
     for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].empty()) return false;
-      if (slots_[i] == w) return true;
+      if (slots_[i].word.empty()) return kNotFound;
+      if (slots_[i].word == w) return slots_[i].position;
     }
   }
 
@@ -64,7 +71,11 @@ class WordSet {
     return h ^ (h >> 15);
   }
 
-  std::vector<std::string_view> slots_;  // empty: a free slot (no set holds the empty word)
+  struct Slot {
+    std::string_view word;  // empty: a free slot (no set holds the empty word)
+    size_t position = 0;
+  };
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
 
