@@ -92,24 +92,6 @@ DocumentFeatures::DocumentFeatures(const TaggerInput& input) : input_(input) {
     if (letters > 1 && caps * 2 > letters)
       for (size_t i = b; i < e; ++i) headline_[i] = 1;
   }
-  // The document's spellings: sorted (lower-case hash, how written) pairs, merged per word.
-  seen_.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (words_[i].cls == 0 && !headline_[i]) seen_.emplace_back(words_[i].lower, kSeenLower);
-    if (words_[i].cls == 1 && !initial_[i] && !headline_[i]) seen_.emplace_back(words_[i].lower, kSeenCapitalInside);
-  }
-  std::sort(seen_.begin(), seen_.end());
-  size_t merged = 0;  // one entry per word, its ways or-ed together
-  for (size_t k = 0; k < seen_.size(); ++k) {
-    if (merged > 0 && seen_[merged - 1].first == seen_[k].first) seen_[merged - 1].second |= seen_[k].second;
-    else seen_[merged++] = seen_[k];
-  }
-  seen_.resize(merged);
-
-  // Context aggregation: the words around the first occurrence of a capitalised word, for all of them.
-  for (size_t i = 0; i < n; ++i)
-    if ((words_[i].cls == 1 || words_[i].cls == 2) && !initial_[i]) first_seen_.emplace_back(words_[i].lower, static_cast<uint32_t>(i));
-  std::sort(first_seen_.begin(), first_seen_.end());
   // Runs of capitalised words: where a word stands in its run.
   run_place_.assign(n, 0);
   for (size_t i = 0; i < n;) {
@@ -122,27 +104,70 @@ DocumentFeatures::DocumentFeatures(const TaggerInput& input) : input_(input) {
     for (size_t k = i; k < e; ++k) run_place_[k] = static_cast<uint8_t>(1 + std::min<size_t>(e - i, 4) * 4 + (k == i) + 2 * (k + 1 == e));
     i = e;
   }
-  // The longest run of capitals each capitalised word stands in anywhere in the document, and where in it.
-  for (size_t i = 0; i < n; ++i)
-    if (run_place_[i] && !initial_[i] && !headline_[i]) longest_.emplace_back(words_[i].lower, run_place_[i]);
-  std::sort(longest_.begin(), longest_.end());
+  // What the document says of each word, in one pass: how it is written (lower case, capitalised inside
+  // a sentence), where it is first capitalised (context aggregation: the words around that occurrence
+  // are features of all of them), and the runs of capitals it stands in.
+  for (size_t i = 0; i < n; ++i) {
+    const WordForms& w = words_[i];
+    const bool inside = !initial_[i] && !headline_[i];
+    const uint8_t seen = w.cls == 0 && !headline_[i] ? kSeenLower : w.cls == 1 && inside ? kSeenCapitalInside : 0;
+    const bool capitalised = (w.cls == 1 || w.cls == 2) && !initial_[i];
+    const bool in_run = run_place_[i] && inside;
+    if (!seen && !capitalised && !in_run) continue;
+    Spelling& sp = spelling(w.lower);
+    sp.seen |= seen;
+    if (capitalised && sp.first == Spelling::kNowhere) sp.first = static_cast<uint32_t>(i);
+    if (in_run) {
+      sp.runs = static_cast<uint8_t>(std::min(sp.runs + 1, 2));
+      sp.longest = std::max(sp.longest, run_place_[i]);
+    }
+  }
+}
+
+DocumentFeatures::Spelling& DocumentFeatures::spelling(uint32_t lower) {
+  if (2 * (spelling_count_ + 1) > spellings_.size()) {  // at most half full
+    std::vector<Spelling> old(std::max<size_t>(1024, 2 * spellings_.size()));
+    old.swap(spellings_);
+    for (const Spelling& sp : old)
+      if (sp.used) spellings_[slot(sp.lower)] = sp;
+  }
+  Spelling& sp = spellings_[slot(lower)];
+  if (!sp.used) {
+    sp.used = true;
+    sp.lower = lower;
+    ++spelling_count_;
+  }
+  return sp;
+}
+
+// The index of `lower`'s entry, or of the free slot where it would go.
+size_t DocumentFeatures::slot(uint32_t lower) const {
+  const size_t mask = spellings_.size() - 1;
+  size_t i = (lower * 0x9E3779B1u) & mask;
+  while (spellings_[i].used && spellings_[i].lower != lower) i = (i + 1) & mask;
+  return i;
+}
+
+const DocumentFeatures::Spelling* DocumentFeatures::find(uint32_t lower) const {
+  if (spellings_.empty()) return nullptr;
+  const Spelling& sp = spellings_[slot(lower)];
+  return sp.used ? &sp : nullptr;
 }
 
 uint8_t DocumentFeatures::seen_as(uint32_t lower) const {
-  auto it = std::lower_bound(seen_.begin(), seen_.end(), std::make_pair(lower, uint8_t{0}));
-  return it != seen_.end() && it->first == lower ? it->second : 0;
+  const Spelling* sp = find(lower);
+  return sp ? sp->seen : 0;
 }
 
 ptrdiff_t DocumentFeatures::first_at(uint32_t lower) const {
-  auto it = std::lower_bound(first_seen_.begin(), first_seen_.end(), std::make_pair(lower, uint32_t{0}));
-  return it != first_seen_.end() && it->first == lower ? static_cast<ptrdiff_t>(it->second) : -1;
+  const Spelling* sp = find(lower);
+  return sp && sp->first != Spelling::kNowhere ? static_cast<ptrdiff_t>(sp->first) : -1;
 }
 
-// 0 unless the word is there twice or more.
+// 0 unless the word is in a run of capitals twice or more.
 uint8_t DocumentFeatures::longest_at(uint32_t lower) const {
-  auto it = std::upper_bound(longest_.begin(), longest_.end(), std::make_pair(lower, uint8_t{255}));
-  bool twice = it - longest_.begin() >= 2 && (it - 1)->first == lower && (it - 2)->first == lower;
-  return twice ? (it - 1)->second : 0;
+  const Spelling* sp = find(lower);
+  return sp && sp->runs >= 2 ? sp->longest : 0;
 }
 
 void DocumentFeatures::sentence(size_t s, std::vector<uint32_t>& out) const {

@@ -35,6 +35,19 @@ class DocumentFeatures {
   void sentence(size_t s, std::vector<uint32_t>& out) const;
 
  private:
+  // What the document says of one lower-case word (by its hash).
+  struct Spelling {
+    static constexpr uint32_t kNowhere = UINT32_MAX;
+    uint32_t lower = 0;
+    uint32_t first = kNowhere;  // the first position where it is capitalised, not starting a sentence
+    bool used = false;          // the slot holds a word
+    uint8_t seen = 0;           // how it is written inside sentences outside headlines: kSeen* bits
+    uint8_t runs = 0;           // times it stands in a run of capitals there, counted up to 2
+    uint8_t longest = 0;        // the largest run place of those
+  };
+  Spelling& spelling(uint32_t lower);
+  size_t slot(uint32_t lower) const;
+  const Spelling* find(uint32_t lower) const;
   uint8_t seen_as(uint32_t lower) const;
   ptrdiff_t first_at(uint32_t lower) const;
   uint8_t longest_at(uint32_t lower) const;
@@ -42,10 +55,9 @@ class DocumentFeatures {
   const TaggerInput& input_;
   std::vector<WordForms> words_;
   std::vector<uint8_t> initial_, headline_;  // per word: starts a sentence; in a sentence in capitals
-  std::vector<std::pair<uint32_t, uint8_t>> seen_;         // (lower-case hash, how written), sorted, one per word
-  std::vector<std::pair<uint32_t, uint32_t>> first_seen_;  // (lower-case hash, position), sorted
-  std::vector<uint8_t> run_place_;                         // per word: where it stands in its run of capitals
-  std::vector<std::pair<uint32_t, uint8_t>> longest_;      // (lower-case hash, run place), sorted
+  std::vector<uint8_t> run_place_;           // per word: where it stands in its run of capitals
+  std::vector<Spelling> spellings_;          // open addressing by the lower-case hash, at most half full
+  size_t spelling_count_ = 0;
 };
 
 // Every sentence's features in order: kFeaturesPerToken per word of `input`, appended to `out`.
