@@ -324,8 +324,29 @@ class Extractor {
         if (keep) roots_.push_back(si);
       }
     }
+    if (int32_t lead = standfirst(); lead >= 0) roots_.insert(roots_.begin(), lead);
     boilerplate_ = excluded;
     return roots_;
+  }
+
+  // The standfirst: the paragraph right after the headline (the last <h1> above the article's
+  // container), which pages set in their header, apart from the body. -1 when there is none.
+  int32_t standfirst() const {
+    if (roots_.empty()) return -1;
+    int32_t h1 = -1;
+    for (int32_t e = 0; e < roots_.front(); ++e)
+      if (page_.elements[e].tag == Tag::kH1) h1 = e;
+    if (h1 < 0) return -1;
+    uint32_t next = page_.elements[h1].subtree_end;
+    if (next >= static_cast<uint32_t>(roots_.front())) return -1;
+    const Element& el = page_.elements[next];
+    // In the page's <header> as often as not: only its own markup counts.
+    if (el.parent != page_.elements[h1].parent || self_boilerplate(static_cast<int32_t>(next), true) || in_link_[next] ||
+        !(el.tag == Tag::kP || el.tag == Tag::kDiv) || page_.elements[roots_.front()].source_start < el.source_start)
+      return -1;
+    uint32_t plain = total_[next] - links_[next];
+    bool ends_inside = page_.elements[next].subtree_end <= static_cast<uint32_t>(roots_.front());
+    return plain >= 40 && plain <= 600 && link_density(static_cast<int32_t>(next)) < 0.25 && ends_inside ? static_cast<int32_t>(next) : -1;
   }
 
   // Writes the text of the roots, paragraph by paragraph, leaving out boilerplate inside them.

@@ -164,6 +164,25 @@ TEST(HtmlReader, TextInNoscriptIsRead) {
   EXPECT_EQ(d.text.find("A copy for the script"), std::string::npos) << d.text;
 }
 
+// The standfirst set in the page's header under the headline is the article's first paragraph.
+TEST(HtmlReader, StandfirstUnderTheHeadline) {
+  std::string page =
+      "<html><head><title>Farm Start-up Grant</title></head><body><nav><a href=\"/\">Home</a></nav><header>"
+      "<h1 class=\"a-title\">Minister Open to a Start-up Grant</h1>"
+      "<p class=\"a-lead\">Young farmers ask for a grant when they take over a farm. In a first meeting the minister was open to it.</p>"
+      "</header><div class=\"article-body\">"
+      "<p>The council voted on Tuesday to back the grant, after a long debate about who should pay for it in the end.</p>"
+      "<p>Farmers' unions welcomed the vote, and said that the first applications could be made in the spring.</p>"
+      "<p>The grant would come from the second pillar of the farm policy, up to seventy thousand euros for each new farm.</p>"
+      "</div></body></html>";
+  Document d = read_one(page);
+  size_t lead = d.text.find("In a first meeting the minister was open to it.");
+  ASSERT_NE(lead, std::string::npos) << d.text;
+  EXPECT_LT(lead, d.text.find("The council voted")) << d.text;
+  EXPECT_EQ(d.text.find("Home"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Minister Open"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, MetadataFromJsonLdAndMetaTags) {
   Document d = read_one(kNewsPage);
   const Metadata& m = d.metadata;
