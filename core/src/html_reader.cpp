@@ -1139,14 +1139,11 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       else if (l.rfind(site_lower, 0) == 0 && (l.compare(site_lower.size(), 3, " - ") == 0 || l.compare(site_lower.size(), 3, " | ") == 0))
         n = n.substr(site_lower.size() + 3);
     }
+  // The first candidate in order of trust; a site or an organisation named as the author is kept as
+  // the page states it (blogs and press releases are signed so).
   const std::pair<std::vector<std::string>, std::string>* chosen = nullptr;
-  for (const auto& candidate : c.authors) {
-    const std::vector<std::string>& names = candidate.first;
-    // A site's name given as its author is no author.
-    if (names.empty() || (names.size() == 1 && same_text(names[0], m.site.value))) continue;
-    chosen = &candidate;
-    break;
-  }
+  for (const auto& candidate : c.authors)
+    if (!chosen && !candidate.first.empty()) chosen = &candidate;
   // The page's own byline often names all the authors where its metadata names the first.
   auto names_all_of = [&](const std::vector<std::string>& more, const std::vector<std::string>& fewer) {
     if (more.size() <= fewer.size() || more.size() > 3) return false;

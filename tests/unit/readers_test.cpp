@@ -388,6 +388,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<div class=\"intro\"><p class=\"subline\">21. Jan 2031 // Dom Ricker</p><h1>Perfect Cuts</h1></div><article>" + kBody +
                          "</article></body></html>",
                      "Perfect Cuts", "2031-01-21", {}},
+        HtmlMetaCase{"a blog signed with its own name",
+                     "<html><head><meta property=\"og:site_name\" content=\"Zahlenzauberin\"><title>Ferien</title></head><body>"
+                     "<h1 class=\"vcard author\" id=\"site-title\"><a href=\"/\" class=\"fn\">Zahlenzauberin</a></h1><article>" + kBody +
+                         "</article></body></html>",
+                     "Ferien", "", {"Zahlenzauberin"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
