@@ -102,7 +102,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, c
   } else if (f == "conll") {
     files.push_back(ledeline::write_conll(doc));
   } else if (f == "timeml") {
-    files.push_back(ledeline::write_timeml(doc, nullptr, ledeline::creation_date(doc, std::nullopt)));
+    files.push_back(ledeline::write_timeml(doc, nullptr));
   } else if (f == "webanno") {
     files.push_back(ledeline::write_web_annotation(doc));
   } else if (f == "csv") {

@@ -111,7 +111,7 @@ class Batch {
       slot.output = slot.too_long ? json_line_error("line over the limit of " + std::to_string(options_.max_line_bytes) +
                                                         " bytes (raise it with --max-input-bytes)",
                                                     slot.number)
-                                  : annotate_json_line(pipeline_, slot.input, options_.stream_name, slot.number);
+                                  : annotate_json_line(pipeline_, slot.input, options_.stream_name, slot.number, options_.run);
       slot.output += '\n';
       std::string().swap(slot.input);
       lock.lock();

@@ -14,6 +14,7 @@ struct BatchOptions {
   std::string stream_name = "stdin";  // documents are named "<stream_name>:<line>"
   unsigned threads = 1;
   size_t max_line_bytes = kDefaultMaxInputBytes;
+  RunOptions run;  // for every document of the stream
 };
 
 // Reads `in` to its end; every non-blank line gives one line on `out` (see annotate_json_line).

@@ -69,6 +69,7 @@ struct CliOptions {
   bool conll_in = false;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   ledeline::Options pipeline;
+  ledeline::RunOptions run;  // the same for every file: --dct
   std::vector<std::string> files;
 };
 
@@ -174,7 +175,7 @@ int parse_args(int argc, char** argv, CliOptions& o) {
         std::fprintf(stderr, "ledeline: --dct needs a date YYYY-MM-DD\n");
         return 2;
       }
-      o.pipeline.dct = t->date;
+      o.run.dct = t->date;
     } else if (a == "--input") {
       const char* v = value("--input");
       if (!v) return 2;
@@ -224,19 +225,14 @@ int parse_args(int argc, char** argv, CliOptions& o) {
 bool write_timeml_file(const CliOptions& o, const ledeline::Pipeline& pipeline, const std::string& path,
                        const std::string& bytes) {
   std::optional<ledeline::TimemlSource> source = ledeline::read_timeml(bytes);
-  ledeline::Options options = o.pipeline;
-  if (source && !options.dct) options.dct = source->dct;
-  // A pipeline of its own only when the document brings its own creation time.
-  std::optional<ledeline::Pipeline> own;
-  if (!(options.dct == o.pipeline.dct)) own.emplace(options);
-  const ledeline::Pipeline& p = own ? *own : pipeline;
-  ledeline::Result r = p.run(source ? std::string_view(source->text) : std::string_view(bytes), path);
+  ledeline::RunOptions run = o.run;
+  if (source && !run.dct) run.dct = source->dct;
+  ledeline::Result r = pipeline.run(source ? std::string_view(source->text) : std::string_view(bytes), path, run);
   if (!r.ok()) {
     std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
     return false;
   }
-  std::string out = ledeline::write_timeml(r.document, source ? &*source : nullptr,
-                                           ledeline::creation_date(r.document, options.dct));
+  std::string out = ledeline::write_timeml(r.document, source ? &*source : nullptr);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return true;
 }
@@ -264,7 +260,7 @@ int main(int argc, char** argv) {
   int status = 0;
   if (o.jsonl) {
     for (const std::string& path : o.files) {
-      const ledeline::BatchOptions batch{path == "-" ? "stdin" : path, o.threads, o.pipeline.max_input_bytes};
+      const ledeline::BatchOptions batch{path == "-" ? "stdin" : path, o.threads, o.pipeline.max_input_bytes, o.run};
       std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
       if (!in) {
         std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), std::strerror(errno));
@@ -291,7 +287,7 @@ int main(int argc, char** argv) {
       continue;
     }
     // A JSON array or JSON Lines file holds several documents: one output each.
-    for (const ledeline::Result& r : pipeline.run_all(bytes, path == "-" ? "stdin" : path)) {
+    for (const ledeline::Result& r : pipeline.run_all(bytes, path == "-" ? "stdin" : path, o.run)) {
       if (!r.ok()) {
         std::fprintf(stderr, "ledeline: %s: %s\n", path.c_str(), r.error.c_str());
         status = 1;

@@ -28,9 +28,9 @@ std::unique_ptr<Annotator> make_entity_annotator();
 // ("IS" for "Islamic State"), and nominal mentions ("the prime minister").
 std::unique_ptr<Annotator> make_grouping_annotator();
 
-// Time expressions (TIMEX3: type, TimeML value, the anchor it was resolved against).
-struct Options;
-std::unique_ptr<Annotator> make_time_annotator(const Options& options);
+// Time expressions (TIMEX3: type, TimeML value, the anchor it was resolved against), resolved against
+// the document's creation time (Document::dct, else the publication date).
+std::unique_ptr<Annotator> make_time_annotator();
 
 // Numbers with their value and the thing counted: cardinals, money, percentages, fractions, ordinals.
 std::unique_ptr<Annotator> make_quantity_annotator();

@@ -16,7 +16,7 @@ Pipeline::Pipeline(const Options& options) : options_(options) {
   annotators_.push_back(make_language_annotator());
   annotators_.push_back(make_entity_annotator());
   annotators_.push_back(make_grouping_annotator());
-  annotators_.push_back(make_time_annotator(options_));
+  annotators_.push_back(make_time_annotator());
   annotators_.push_back(make_quantity_annotator());
   annotators_.push_back(make_quote_annotator());
   for (const auto& a : annotators_) {
@@ -29,8 +29,8 @@ Pipeline::Pipeline(const Options& options) : options_(options) {
 
 Pipeline::~Pipeline() = default;
 
-Result Pipeline::run(std::string_view bytes, std::string_view name) const {
-  std::vector<Result> all = run_all(bytes, name);
+Result Pipeline::run(std::string_view bytes, std::string_view name, const RunOptions& run) const {
+  std::vector<Result> all = run_all(bytes, name, run);
   Result first = std::move(all.front());
   if (all.size() > 1)
     first.document.warnings.push_back("the input holds " + std::to_string(all.size()) +
@@ -38,7 +38,7 @@ Result Pipeline::run(std::string_view bytes, std::string_view name) const {
   return first;
 }
 
-std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view name) const {
+std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view name, const RunOptions& run) const {
   std::vector<Result> results(1);
   if (!ok()) {
     results[0].error = "pipeline not built: " + error_;
@@ -65,6 +65,7 @@ std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view n
     doc.name = read.documents.size() == 1 ? std::string(name) : std::string(name) + "#" + std::to_string(i + 1);
     doc.warnings.insert(doc.warnings.begin(), decoded.warnings.begin(), decoded.warnings.end());
     doc.source_map = doc.source_map.then(decoded.map);
+    doc.dct = run.dct;
     for (const auto& annotator : annotators_) annotator->annotate(doc);
     std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
   }

@@ -1,5 +1,6 @@
 // [SECTION] Time: time expressions (TIMEX3) with their type and TimeML value, resolved against the
-// document creation time (DCT: the --dct option, else the publication date the reading step found).
+// document creation time (DCT: Document::dct, given per run, else the publication date the reading step
+// found).
 //
 // A linear scan over the words of each sentence. Every word is looked up once in a lexicon (months,
 // weekdays, number words, units...); at each word the rules below look a bounded number of words
@@ -14,7 +15,6 @@
 
 #include "annotators.h"
 #include "ledeline/calendar.h"
-#include "ledeline/pipeline.h"
 #include "ledeline/timeml.h"
 #include "time_lexicon.h"
 
@@ -157,12 +157,10 @@ struct Match {
 
 class TimeAnnotator : public Annotator {
  public:
-  explicit TimeAnnotator(const Options& options) : dct_(options.dct) {}
   std::string_view name() const override { return "time"; }
   void annotate(Document& doc) const override;
 
  private:
-  std::optional<CivilDate> dct_;
   TimeLexicon lexicon_;
 };
 
@@ -1207,7 +1205,7 @@ int count_quarters(std::string_view text) {
 }
 
 void TimeAnnotator::annotate(Document& doc) const {
-  std::optional<CivilDate> dct = creation_date(doc, dct_);
+  std::optional<CivilDate> dct = creation_date(doc);
   const std::vector<Span>& tokens = doc.structure.tokens;
   std::vector<Word> words;
   words.reserve(tokens.size() + tokens.size() / 8);
@@ -1235,8 +1233,8 @@ void TimeAnnotator::annotate(Document& doc) const {
 
 }  // namespace
 
-std::unique_ptr<Annotator> make_time_annotator(const Options& options) {
-  return std::make_unique<TimeAnnotator>(options);
+std::unique_ptr<Annotator> make_time_annotator() {
+  return std::make_unique<TimeAnnotator>();
 }
 
 }  // namespace ledeline

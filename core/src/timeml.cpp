@@ -53,8 +53,8 @@ void append_escaped(std::string_view s, std::string& out) {
 
 }  // namespace
 
-std::optional<CivilDate> creation_date(const Document& doc, std::optional<CivilDate> given) {
-  if (given || !doc.metadata.published.present()) return given;
+std::optional<CivilDate> creation_date(const Document& doc) {
+  if (doc.dct || !doc.metadata.published.present()) return doc.dct;
   auto t = parse_date_line(std::string_view(doc.metadata.published.value).substr(0, 10));
   return t ? std::optional<CivilDate>(t->date) : std::nullopt;
 }
@@ -87,13 +87,13 @@ std::optional<TimemlSource> read_timeml(std::string_view bytes) {
   return src;
 }
 
-std::string write_timeml(const Document& doc, const TimemlSource* source, std::optional<CivilDate> dct) {
+std::string write_timeml(const Document& doc, const TimemlSource* source) {
   std::string out;
   if (source) {
     out = source->head;
   } else {
     out = "<?xml version=\"1.0\" ?>\n<TimeML>\n";
-    if (dct) {
+    if (std::optional<CivilDate> dct = creation_date(doc)) {
       std::string v = to_iso(*dct);
       out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + v +
              "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + v + "</TIMEX3></DCT>\n";

@@ -28,10 +28,9 @@ int main(int argc, char** argv) {
   ledeline::Document doc;
   doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   int runs = std::max(1, std::atoi(argv[2]));
-  ledeline::Options options;
-  options.dct = ledeline::CivilDate{1998, 1, 8};  // so that relative expressions are resolved
+  doc.dct = ledeline::CivilDate{1998, 1, 8};  // so that relative expressions are resolved
   auto structure = ledeline::make_structure_annotator();
-  auto time = ledeline::make_time_annotator(options);
+  auto time = ledeline::make_time_annotator();
   structure->annotate(doc);
   std::vector<double> mb_per_s;
   size_t found = 0;

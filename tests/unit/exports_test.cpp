@@ -220,7 +220,7 @@ TEST(BratAndTimeml, CorrectionsSayOriginPerson) {
   const std::string ann = write_brat(doc);
   EXPECT_NE(ann.find("Organization"), std::string::npos) << ann;
   EXPECT_NE(ann.find("origin=person"), std::string::npos) << ann;
-  const std::string timeml = write_timeml(doc, nullptr, creation_date(doc, std::nullopt));
+  const std::string timeml = write_timeml(doc, nullptr);
   EXPECT_NE(timeml.find("value=\"2031-03-21\" comment=\"origin=person\">Friday</TIMEX3>"), std::string::npos) << timeml;
   EXPECT_NE(timeml.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2031-03-14\""), std::string::npos) << timeml;
 }

@@ -38,11 +38,11 @@ class TimeTest : public testing::TestWithParam<TimeCase> {};
 
 TEST_P(TimeTest, FindsAndResolves) {
   const TimeCase& c = GetParam();
-  Options options;
-  options.dct = date(c.dct);
-  Pipeline pipeline(options);
+  static const Pipeline pipeline;  // one pipeline for every case: the DCT is given per run
   ASSERT_TRUE(pipeline.ok()) << pipeline.error();
-  Result r = pipeline.run(c.text, "case");
+  RunOptions run;
+  run.dct = date(c.dct);
+  Result r = pipeline.run(c.text, "case", run);
   ASSERT_TRUE(r.ok()) << r.error;
   EXPECT_EQ(times(r.document), c.expected) << c.text;
 }
@@ -145,10 +145,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
-  Options options;
-  options.dct = CivilDate{2020, 1, 25};
-  Pipeline pipeline(options);
-  Result r = pipeline.run("Police left 16 days ago, in early 2017.", "case");
+  Pipeline pipeline;
+  RunOptions run;
+  run.dct = CivilDate{2020, 1, 25};
+  Result r = pipeline.run("Police left 16 days ago, in early 2017.", "case", run);
   ASSERT_TRUE(r.ok());
   std::vector<const Annotation*> found;
   for (const Annotation& a : r.document.annotations)
@@ -159,6 +159,15 @@ TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
   EXPECT_EQ(*found[0]->attrs.find("anchor"), "2020-01-25");
   EXPECT_EQ(*found[1]->attrs.find("mod"), "START");
   EXPECT_FALSE(found[1]->attrs.find("anchor"));  // an absolute year needs no anchor
+}
+
+TEST(Time, OnePipelineTakesEachRunsCreationTime) {
+  Pipeline pipeline;
+  const char* text = " date 2020-01-25 Example.com\nA title\n\nThe team flew home 16 days ago.\n";
+  RunOptions run;
+  run.dct = CivilDate{1998, 1, 8};
+  EXPECT_NE(times(pipeline.run(text, "a", run).document).find("16 days ago|DATE|1997-12-23"), std::string::npos);
+  EXPECT_NE(times(pipeline.run(text, "b").document).find("16 days ago|DATE|2020-01-09"), std::string::npos);
 }
 
 TEST(Time, PublicationDateIsTheDefaultAnchor) {
@@ -186,12 +195,12 @@ TEST(TimeMl, WritesTimex3AroundTimesWithTheTextUnchanged) {
       "Stocks fell 3 &lt; 4 today after two weeks.\n</TEXT>\n</TimeML>\n";
   auto src = read_timeml(input);
   ASSERT_TRUE(src);
-  Options options;
-  options.dct = src->dct;
-  Pipeline pipeline(options);
-  Result r = pipeline.run(src->text, "case");
+  Pipeline pipeline;
+  RunOptions run;
+  run.dct = src->dct;
+  Result r = pipeline.run(src->text, "case", run);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(write_timeml(r.document, &*src, src->dct),
+  EXPECT_EQ(write_timeml(r.document, &*src),
             "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">x</TIMEX3></DCT>\n<TEXT>\n"
             "Stocks fell 3 &lt; 4 <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-08\">today</TIMEX3> after "
             "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2W\">two weeks</TIMEX3>.\n</TEXT>\n</TimeML>\n");

@@ -15,7 +15,7 @@ namespace ledeline {
 // document is named "<stream>:<line_number>". Returns one line of JSON without its '\n': the document,
 // or {"error": "...", "line": N} when the line is not a JSON object or cannot be annotated.
 std::string annotate_json_line(const Pipeline& pipeline, std::string_view line, std::string_view stream,
-                               uint64_t line_number);
+                               uint64_t line_number, const RunOptions& run = RunOptions());
 
 // The error record of a line that was not annotated.
 std::string json_line_error(std::string_view message, uint64_t line_number);

@@ -1,10 +1,12 @@
 // A Document: valid UTF-8 text, its structure, its metadata and its annotations.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "ledeline/annotation.h"
+#include "ledeline/calendar.h"
 #include "ledeline/metadata.h"
 #include "ledeline/source_map.h"
 
@@ -38,6 +40,7 @@ struct Document {
   std::vector<EntityEntry> entities;  // in the order of their first mention
   std::vector<std::string> warnings;
   SourceMap source_map;       // text offsets -> offsets in the input bytes (see source_map.h)
+  std::optional<CivilDate> dct;  // the creation time the caller gave (RunOptions::dct), else none
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
   Annotation& add(Span span, std::string kind, std::string rule);

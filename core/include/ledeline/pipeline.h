@@ -17,8 +17,12 @@ namespace ledeline {
 
 struct Options {
   size_t max_input_bytes = kDefaultMaxInputBytes;
-  // The document creation time that relative time expressions resolve against; without it, the
-  // publication date the reading step finds.
+};
+
+// What may differ from one document to the next under the same pipeline.
+struct RunOptions {
+  // The document creation time that relative time expressions resolve against (Document::dct);
+  // without it, the publication date the reading step finds.
   std::optional<CivilDate> dct;
 };
 
@@ -41,10 +45,11 @@ class Pipeline {
   const std::string& error() const { return error_; }
 
   // One document: the input's first when it holds several (a JSON array, JSON Lines), with a warning.
-  Result run(std::string_view bytes, std::string_view name) const;
+  Result run(std::string_view bytes, std::string_view name, const RunOptions& run = RunOptions()) const;
   // Every document of the input, in order, named "<name>#<n>" (from 1) when there are several; one
   // Result with the error when the input cannot be read.
-  std::vector<Result> run_all(std::string_view bytes, std::string_view name) const;
+  std::vector<Result> run_all(std::string_view bytes, std::string_view name,
+                              const RunOptions& run = RunOptions()) const;
 
   // The annotators in the order they run.
   const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }

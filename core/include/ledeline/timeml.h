@@ -20,15 +20,16 @@ struct TimemlSource {
   std::optional<CivilDate> dct;  // the value of the TIMEX3 inside <DCT>
 };
 
-// The document creation time relative expressions resolve against: `given` (--dct, a TimeML <DCT>),
-// else the publication date the reading step found.
-std::optional<CivilDate> creation_date(const Document& doc, std::optional<CivilDate> given);
+// The document creation time relative expressions resolve against: the one the caller gave
+// (Document::dct: --dct, a TimeML <DCT>), else the publication date the reading step found.
+std::optional<CivilDate> creation_date(const Document& doc);
 
 // The parts of a TimeML file; nullopt when `bytes` has no <TEXT> element.
 std::optional<TimemlSource> read_timeml(std::string_view bytes);
 
 // The document as TimeML: `source`'s head and tail around the text with TIMEX3 elements, or, for a
-// document that was not read from TimeML (source == nullptr), a minimal TimeML file with its DCT.
-std::string write_timeml(const Document& doc, const TimemlSource* source, std::optional<CivilDate> dct);
+// document that was not read from TimeML (source == nullptr), a minimal TimeML file with its DCT
+// (creation_date).
+std::string write_timeml(const Document& doc, const TimemlSource* source);
 
 }  // namespace ledeline
