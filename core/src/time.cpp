@@ -8,6 +8,7 @@
 // Extents follow TimeML: signals ("since", "on", "in") stay outside, modifiers ("early", "the past",
 // "about") inside. Dates without a year, weekdays and months are resolved by the tense around them:
 // news mostly looks back, and a weekday that is the DCT's own weekday is the DCT itself.
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -164,10 +165,26 @@ class TimeAnnotator : public Annotator {
   TimeLexicon lexicon_;
 };
 
-// The last absolute date and year a story stated, for "the following year", "that day".
+// The last date, month and year a story stated, for "the following year", "that day", "later that
+// month": the story's own timeline, which TimeML anchors such expressions on, rather than the DCT.
 struct Narrative {
   std::optional<CivilDate> date;
-  int year = 0;
+  int year = 0, month = 0;  // month 0: none stated since the year
+
+  // Takes what a DATE value names: a day, a month ("1998-06"), a year ("1998", "1998-Q3").
+  void follow(const Match& m) {
+    if (m.date) {
+      date = m.date;
+      year = m.date->year;
+      month = m.date->month;
+      return;
+    }
+    const std::string& v = m.value;
+    if (std::string_view(m.type) != "DATE" || v.size() < 4 || v.find_first_not_of("0123456789") < 4) return;
+    if (v.size() > 4 && v[4] != '-') return;  // "199" is a decade, "19" a century
+    year = std::stoi(v.substr(0, 4));
+    month = v.size() == 7 && is_digit(v[5]) && is_digit(v[6]) ? std::stoi(v.substr(5, 2)) : 0;
+  }
 };
 
 // Scans the words of one sentence.
@@ -192,9 +209,7 @@ class SentenceScanner {
       }
       last_date_end_ = m->date ? m->end : 0;
       last_date_ = m->date;
-      if (m->date && !m->anchored) narrative_.date = m->date;
-      if (m->date && !m->anchored) narrative_.year = m->date->year;
-      else if (m->value.size() == 4 && m->value.find_first_not_of("0123456789") == std::string::npos) narrative_.year = std::stoi(m->value);
+      narrative_.follow(*m);
       i = m->end;
       out.push_back(std::move(*m));
     }
@@ -698,6 +713,8 @@ class SentenceScanner {
       // "that day", "later that year": the date the story last stated.
       TimeUnit unit = w_[j + 1].lex->unit;
       if (unit == TimeUnit::kYear && narrative_.year) return make(i, j + 2, "DATE", year_value(narrative_.year), "narrative");
+      if (unit == TimeUnit::kMonth && narrative_.month)
+        return make(i, j + 2, "DATE", month_value(narrative_.year, narrative_.month), "narrative");
       if ((unit == TimeUnit::kDay || unit == TimeUnit::kMonth || unit == TimeUnit::kWeek) && narrative_.date)
         return make(i, j + 2, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
       return std::nullopt;
@@ -743,6 +760,7 @@ class SentenceScanner {
         u->lex->unit <= TimeUnit::kYear && u->lex->unit != TimeUnit::kWeekend && u->lex->unit != TimeUnit::kQuarter) {
       std::optional<CivilDate> base = narrative_.date;
       if (u->lex->unit == TimeUnit::kYear && narrative_.year) base = CivilDate{narrative_.year, 7, 1};
+      if (u->lex->unit == TimeUnit::kMonth && narrative_.month) base = CivilDate{narrative_.year, narrative_.month, 1};
       if (base) {
         r.value = shifted_value(*base, shift, u->lex->unit);
         r.rule = "time.narrative";
@@ -767,16 +785,20 @@ class SentenceScanner {
   // "the week", "the year", "the month", "the weekend" as the period of the DCT.
   std::optional<Match> unit_alone(size_t i) const {
     if (i == begin_ || w_[i - 1].key != "the" || !dct_) return std::nullopt;
-    const Word& u = w_[i];
+    // "the full year", "the fiscal year": the year of the DCT as well.
+    size_t k = i + (key_is(i, "full") || key_is(i, "fiscal") ? 1 : 0);
+    if (!at(k)) return std::nullopt;
+    const Word& u = w_[k];
     if (!u.is(kUnitWord) || u.lex->plural || !u.token_end) return std::nullopt;
-    if (const Word* after = at(i + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
+    if (k > i && u.lex->unit != TimeUnit::kYear) return std::nullopt;
+    if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
     // "the year ended Sept. 30": a stretch of time that ends on a date (TimeBank keeps "the quarter
     // ended" a date).
-    if (u.lex->unit == TimeUnit::kYear && (key_is(i + 1, "ended") || key_is(i + 1, "ending")))
-      return make(i, i + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
-    Match r = make(i, i + 1, "DATE", "", "the_unit");
+    if (u.lex->unit == TimeUnit::kYear && (key_is(k + 1, "ended") || key_is(k + 1, "ending")))
+      return make(i, k + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
+    Match r = make(i, k + 1, "DATE", "", "the_unit");
     r.anchored = true;
     switch (u.lex->unit) {
       case TimeUnit::kWeek: r.value = week_value(iso_week(*dct_)); break;
@@ -1040,6 +1062,8 @@ class SentenceScanner {
       k = d2->end;
     } else if (last_date_ && last_date_end_ + 3 >= i) {
       date = last_date_;
+    } else if (narrative_.date) {
+      date = narrative_.date;
     } else if (dct_) {
       date = dct_;
     }
@@ -1211,6 +1235,8 @@ void TimeAnnotator::annotate(Document& doc) const {
   words.reserve(tokens.size() + tokens.size() / 8);
   std::vector<Match> matches;
   bool quarter_context = count_quarters(doc.text) >= 2;
+  // The header line of wire copy ("date 2020-01-25 SOURCE") is metadata the reading step has read.
+  size_t header_end = doc.form == InputForm::kHeaderText ? std::min(doc.text.find('\n'), doc.text.size()) : 0;
   Narrative narrative;
   size_t t = 0;
   for (Span sentence : doc.structure.sentences) {
@@ -1222,6 +1248,7 @@ void TimeAnnotator::annotate(Document& doc) const {
     scanner.scan(matches);
     narrative = scanner.narrative();
     for (Match& m : matches) {
+      if (words[m.begin].span.start < header_end) continue;
       Annotation& a = doc.add({words[m.begin].span.start, words[m.end - 1].span.end}, "time", std::move(m.rule));
       a.attrs.set("type", m.type);
       a.attrs.set("value", std::move(m.value));
