@@ -79,7 +79,7 @@ struct Word {
   std::string_view suffix;         // what follows the digits: "th", "s", "'s"...
   bool capital = false;            // written with a capital initial
   bool dotted = false;             // written with a trailing '.'
-  bool possessive = false;         // written with "'s"
+  uint8_t possessive = 0;          // written with "'s": the bytes of "'s" (2, or 4 with a typographic ')
   bool token_start = true, token_end = true;  // false inside a hyphenated token ("third-quarter")
 
   bool is(uint32_t c) const { return lex && (lex->classes & c); }
@@ -112,8 +112,9 @@ Word make_word(const TimeLexicon& lexicon, const std::string& text, uint32_t sta
     w.dotted = true;
     k.remove_suffix(1);
   }
-  w.possessive = (k.size() > 2 && k.substr(k.size() - 2) == "'s") || (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s");
-  if (w.possessive) k.remove_suffix(k[k.size() - 2] == '\'' ? 2 : 4);
+  if (k.size() > 2 && k.substr(k.size() - 2) == "'s") w.possessive = 2;
+  else if (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s") w.possessive = 4;
+  k.remove_suffix(w.possessive);
   w.key = ascii_lower(k);
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
   return w;
@@ -287,6 +288,7 @@ class SentenceScanner {
     consider(set_rule(j), false, false, false);
     consider(holiday_rule(j), false, false, true);
     consider(season_rule(j), true, false, true);
+    consider(year_end_rule(j), false, true, false);
     if (!best && j > i) {
       // The prefix did not lead anywhere: the words after it may still start an expression.
       return std::nullopt;
@@ -995,7 +997,8 @@ class SentenceScanner {
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
     // TimeBank marks the temporal adjective "current" ("its current chairman").
     if (w->key == "current" && !the) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
-    if (!w->is(kDeictic) || the || w->possessive) return std::nullopt;  // "today's world" is not a date
+    // "today's editions", "yesterday's announcement" are dates; "now's" and "recently's" are not words.
+    if (!w->is(kDeictic) || the || (w->possessive && w->lex->deictic >= Deictic::kPresent)) return std::nullopt;
     Deictic d = w->lex->deictic;
     if (d == Deictic::kPresent) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
     if (d == Deictic::kPast) return make(i, i + 1, "DATE", "PAST_REF", "deictic");
@@ -1176,6 +1179,19 @@ class SentenceScanner {
     return r;
   }
 
+  // "year-end", "year end", "year's end": the last day of the DCT's year, or of the year before after
+  // "since" (a change since year-end is counted from the last one).
+  std::optional<Match> year_end_rule(size_t i) const {
+    const Word* w = at(i);
+    if (!w || w->key != "year" || !key_is(i + 1, "end") || !dct_) return std::nullopt;
+    bool since = i > begin_ && w_[i - 1].key == "since";
+    Match r = make(i, i + 2, "DATE", "", "year_end");
+    r.date = CivilDate{dct_->year - (since ? 1 : 0), 12, 31};
+    r.value = to_iso(*r.date);
+    r.anchored = true;
+    return r;
+  }
+
   // Seasons: "this spring", "last fall", "the summer of 1990", "summer 1990", "the winter".
   std::optional<Match> season_rule(size_t i) const {
     size_t j = i;
@@ -1249,7 +1265,10 @@ void TimeAnnotator::annotate(Document& doc) const {
     narrative = scanner.narrative();
     for (Match& m : matches) {
       if (words[m.begin].span.start < header_end) continue;
-      Annotation& a = doc.add({words[m.begin].span.start, words[m.end - 1].span.end}, "time", std::move(m.rule));
+      // TimeML leaves a possessive outside: <TIMEX3>Friday</TIMEX3>'s.
+      const Word& last = words[m.end - 1];
+      uint32_t end = last.possessive ? last.span.end - last.dotted - last.possessive : last.span.end;
+      Annotation& a = doc.add({words[m.begin].span.start, end}, "time", std::move(m.rule));
       a.attrs.set("type", m.type);
       a.attrs.set("value", std::move(m.value));
       if (!m.mod.empty()) a.attrs.set("mod", std::move(m.mod));

@@ -116,6 +116,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "the following month|DATE|1997-04"},
         TimeCase{"1999-04-19", "The doctor was shot on Oct. 23, 1998. Police said the gunman fired at 10 p.m. from the woods.",
                  "Oct. 23, 1998|DATE|1998-10-23 ; 10 p.m.|TIME|1998-10-23T22:00"},
+        // A possessive stays outside the expression, as TimeML writes it.
+        TimeCase{"2020-01-25", "Yesterday's vote followed Friday's meeting and last year's count.",
+                 "Yesterday|DATE|2020-01-24 ; Friday|DATE|2020-01-24 ; last year|DATE|2019"},
+        TimeCase{"1989-11-02", "The deal should close by year-end; shares are up 5% since year-end.",
+                 "year-end|DATE|1989-12-31 ; year-end|DATE|1988-12-31"},
         TimeCase{"1989-11-02", "Sales for the full year rose; the fiscal year ended Sept. 30.",
                  "the full year|DATE|1989 ; the fiscal year|DURATION|P1Y ; Sept. 30|DATE|1989-09-30"}));
 
