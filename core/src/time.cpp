@@ -1082,8 +1082,9 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w) return std::nullopt;
     if (w->is(kFrequencyWord)) {
-      // "quarterly dividend", "daily flights": an adjective before its noun is not a time expression.
-      if (const Word* after = at(i + 1); after && !after->capital && !after->digits && after->key.size() > 3 &&
+      // "quarterly dividend", "monthly payments": an adjective before its noun is not a time expression,
+      // but TimeBank marks "daily", "weekly" and "hourly" even there ("the daily tally", "weekly radio address").
+      if (const Word* after = at(i + 1); after && w->lex->unit > TimeUnit::kWeek && !after->capital && !after->digits && after->key.size() > 3 &&
                                          after->key != "basis" && !after->is(kTensePast | kTenseFuture | kTensePresent))
         return std::nullopt;
       return make(i, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");

@@ -155,6 +155,7 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market meets every Monday, the paper comes out daily and the fee is $5 a month.",
                  "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
         TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
+        TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
                  "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
 
