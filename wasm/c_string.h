@@ -1,5 +1,5 @@
-// Strings handed to JavaScript: a malloc'ed copy it reads with UTF8ToString and gives back with the
-// module's free (_ledeline_free in the core module, _free in the application).
+// Strings handed to JavaScript: a malloc'ed copy that web/module_memory.js's takeBytes reads and gives back
+// with the module's _free.
 #pragma once
 
 #include <cstdlib>

@@ -122,49 +122,28 @@
     onOpenRequested: () => { filePicker.click(); },
   });
 
-  // Calls `entry(ptr, length)` with a copy of `bytes` in the module's heap.
-  function withBytesInHeap(bytes, entry) {
-    const ptr = app._malloc(Math.max(bytes.length, 1));
-    app.HEAPU8.set(bytes, ptr);  // HEAPU8 read after _malloc: memory growth replaces the buffer
-    try {
-      return entry(ptr, bytes.length);
-    } finally {
-      app._free(ptr);
-    }
-  }
-
-  function withCString(s, entry) {
-    return withBytesInHeap(new TextEncoder().encode(`${s}\0`), (ptr) => entry(ptr));
-  }
-
   // The string a C export returned, its memory given back; null for a null pointer.
   function takeString(ptr) {
-    if (!ptr) return null;
-    const s = app.UTF8ToString(ptr);
-    app._free(ptr);
-    return s;
+    return ptr ? new TextDecoder().decode(takeBytes(app, ptr)) : null;
   }
 
   // Document `id` as corrected, in its view form (a copy).
   function correctedDocument(id) {
-    return withBytesInHeap(new Uint8Array(4), (sizePtr) => {
+    return withBytesInHeap(app, new Uint8Array(4), (sizePtr) => {
       const ptr = app._ledeline_app_corrected(id, sizePtr);
-      const size = new Uint32Array(app.HEAPU8.buffer, sizePtr, 1)[0];
-      const bytes = app.HEAPU8.slice(ptr, ptr + size);
-      app._free(ptr);
-      return bytes;
+      return takeBytes(app, ptr, new Uint32Array(app.HEAPU8.buffer, sizePtr, 1)[0]);
     });
   }
 
   // Shows what openInWorker gave (or the view form alone) as document `id`; throws the reason it cannot.
   function load(id, { json, view }) {
     if (view.length === 0) throw new Error(JSON.parse(new TextDecoder().decode(json)).error);
-    const error = takeString(withBytesInHeap(view, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
+    const error = takeString(withBytesInHeap(app, view, (ptr, length) => app._ledeline_app_load(id, ptr, length)));
     if (error !== null) throw new Error(error);
   }
 
   function fail(id, message) {
-    withCString(message, (ptr) => app._ledeline_app_fail(id, ptr));
+    withCString(app, message, (ptr) => app._ledeline_app_fail(id, ptr));
   }
 
 
@@ -172,7 +151,7 @@
   // Rejects with "name: reason" when it cannot; the document list shows the reason too.
   async function addDocument(name, read) {
     await appReady;
-    const id = withCString(name, (ptr) => app._ledeline_app_add(ptr));
+    const id = withCString(app, name, (ptr) => app._ledeline_app_add(ptr));
     try {
       const opened = await openInWorker(await read(), name);
       load(id, opened);
@@ -194,7 +173,7 @@
     const views = await inStore('corrected', 'readonly', (s) => s.getAll());
     const correctedOfKey = new Map(keys.map((key, i) => [key, views[i]]));
     const loads = records.map((record) => {
-      const id = withCString(record.name, (ptr) => app._ledeline_app_add(ptr));
+      const id = withCString(app, record.name, (ptr) => app._ledeline_app_add(ptr));
       keyOfId.set(id, record.key);
       if (record.error) return fail(id, record.error);
       const opened = correctedOfKey.has(record.key) ? Promise.resolve({ view: correctedOfKey.get(record.key) })

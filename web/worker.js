@@ -9,34 +9,14 @@
 //     form as corrected; empty: none) in an export format
 //   {id, error} when the module itself failed.
 'use strict';
-importScripts('ledeline-core.js');
+importScripts('ledeline-core.js', 'module_memory.js');
 
 const coreReady = createLedelineCore();
 
-// Calls `entry(ptr, length)` with a copy of `bytes` in the module's heap.
-function withBytesInHeap(core, bytes, entry) {
-  const ptr = core._malloc(Math.max(bytes.length, 1));
-  core.HEAPU8.set(bytes, ptr);  // HEAPU8 read after _malloc: memory growth replaces the buffer
-  try {
-    return entry(ptr, bytes.length);
-  } finally {
-    core._free(ptr);
-  }
-}
-
-// The bytes of a C string the module returned, its memory given back.
-function takeBytes(core, ptr) {
-  const heap = core.HEAPU8;
-  const bytes = heap.slice(ptr, heap.indexOf(0, ptr));  // a copy: the module's memory stays here
-  core._ledeline_free(ptr);
-  return bytes;
-}
-
 function open(core, { bytes, name }) {
   const input = new Uint8Array(bytes);
-  const nameBytes = new TextEncoder().encode(`${name}\0`);
   const sizes = new Uint32Array(2);
-  const out = withBytesInHeap(core, input, (bytesPtr, length) => withBytesInHeap(core, nameBytes,
+  const out = withBytesInHeap(core, input, (bytesPtr, length) => withCString(core, name,
     (namePtr) => withBytesInHeap(core, new Uint8Array(sizes.buffer), (sizesPtr) => {
       const ptr = core._ledeline_open(bytesPtr, length, namePtr, sizesPtr, sizesPtr + 4);
       sizes.set(new Uint32Array(core.HEAPU8.buffer, sizesPtr, 2));
@@ -45,7 +25,7 @@ function open(core, { bytes, name }) {
   const heap = core.HEAPU8;  // copies: the module's memory stays here
   const json = heap.slice(out, out + sizes[0]).buffer;
   const view = heap.slice(out + sizes[0], out + sizes[0] + sizes[1]).buffer;
-  core._ledeline_free(out);
+  core._free(out);
   return { json, view };
 }
 
@@ -62,9 +42,8 @@ const kExports = {
 function exportDocument(core, { json, corrected, format, name }) {
   const kinds = kExports[format];
   if (!kinds) throw new Error(`unknown export format ${format}`);
-  const formatBytes = new TextEncoder().encode(`${format}\0`);
   const result = JSON.parse(new TextDecoder().decode(withBytesInHeap(core, json,
-    (jsonPtr, jsonSize) => withBytesInHeap(core, corrected, (correctedPtr, correctedSize) => withBytesInHeap(core, formatBytes,
+    (jsonPtr, jsonSize) => withBytesInHeap(core, corrected, (correctedPtr, correctedSize) => withCString(core, format,
       (formatPtr) => takeBytes(core, core._ledeline_export(jsonPtr, jsonSize, correctedPtr, correctedSize, formatPtr)))))));
   if (result.error !== undefined) throw new Error(result.error);
   const base = name.replace(/(\.ledeline)?\.[^.]*$/, '');

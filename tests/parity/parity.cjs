@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { withBytesInHeap, withCString, takeBytes } = require('../../web/module_memory.js');
 
 const [coreJs, cli, work, shared] = process.argv.slice(2);
 
@@ -40,19 +41,10 @@ function native(file) {
   return JSON.stringify({ error: line.startsWith(prefix) ? line.slice(prefix.length) : line });
 }
 
-function wasm(core, file) {
-  const bytes = fs.readFileSync(file);
-  const ptr = core._malloc(Math.max(bytes.length, 1));
-  core.HEAPU8.set(bytes, ptr);  // HEAPU8 read after malloc: memory growth may replace it
-  const nameLen = core.lengthBytesUTF8(file) + 1;
-  const namePtr = core._malloc(nameLen);
-  core.stringToUTF8(file, namePtr, nameLen);
-  const out = core._ledeline_annotate(ptr, bytes.length, namePtr);
-  core._free(ptr);
-  core._free(namePtr);
-  const json = core.UTF8ToString(out);
-  core._ledeline_free(out);
-  return json;
+function wasm(core, file) {  // through the page's own helpers (web/module_memory.js)
+  const out = withBytesInHeap(core, fs.readFileSync(file), (ptr, length) => withCString(core, file,
+    (namePtr) => core._ledeline_annotate(ptr, length, namePtr)));
+  return new TextDecoder().decode(takeBytes(core, out));
 }
 
 require(path.resolve(coreJs))().then((core) => {
