@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { withBytesInHeap, withCString, takeBytes } = require('../web/module_memory.js');
 
 const [engine, corpusFile, runsArg, coreJs] = process.argv.slice(2);
 const corpus = fs.readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -37,18 +38,10 @@ async function load() {
     }
     case 'ledeline-wasm': {
       const core = await require(path.resolve(coreJs))();
-      return (text) => {
-        const bytes = Buffer.from(text, 'utf8');
-        const ptr = core._malloc(Math.max(bytes.length, 1));
-        core.HEAPU8.set(bytes, ptr);
-        const name = core._malloc(6);
-        core.stringToUTF8('bench', name, 6);
-        const out = core._ledeline_annotate(ptr, bytes.length, name);
-        const json = core.UTF8ToString(out);  // what the page receives
-        core._ledeline_free(out);
-        core._free(name);
-        core._free(ptr);
-        return json.length;
+      return (text) => {  // as the page calls it: bytes in, the JSON read back into a JavaScript string
+        const out = withBytesInHeap(core, Buffer.from(text, 'utf8'), (ptr, length) => withCString(core, 'bench',
+          (name) => core._ledeline_annotate(ptr, length, name)));
+        return new TextDecoder().decode(takeBytes(core, out)).length;
       };
     }
     default:

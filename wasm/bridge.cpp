@@ -114,6 +114,4 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, c
       ordered_json{{"files", std::move(files)}}.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }
 
-EMSCRIPTEN_KEEPALIVE void ledeline_free(char* p) { std::free(p); }
-
 }  // extern "C"
