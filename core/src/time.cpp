@@ -72,7 +72,7 @@ const char* half_unit(TimeUnit u) {
 
 struct Word {
   Span span;
-  std::string key;                 // lower case, without a trailing '.' or "'s"
+  std::string_view key;            // lower case, without a trailing '.' or "'s" (a view into the lower-case text)
   const TimeWord* lex = nullptr;   // its lexicon entry
   int number = -1;                 // value of the leading digits, when the word starts with one
   int digits = 0;                  // how many leading digits
@@ -95,16 +95,18 @@ std::string ascii_lower(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-Word make_word(const TimeLexicon& lexicon, const std::string& text, uint32_t start, uint32_t end) {
+// `lower` is the text in ASCII lower case, byte for byte: the words' keys are views into it.
+Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, uint32_t start, uint32_t end) {
   Word w;
   w.span = {start, end};
-  std::string_view s = std::string_view(text).substr(start, end - start);
+  std::string_view s = text.substr(start, end - start);
   w.capital = !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
   size_t d = 0;
   while (d < s.size() && is_digit(s[d])) ++d;
   if (d > 0 && d <= 6) {
     w.digits = static_cast<int>(d);
-    w.number = std::stoi(std::string(s.substr(0, d)));
+    w.number = 0;
+    for (size_t i = 0; i < d; ++i) w.number = w.number * 10 + (s[i] - '0');
     w.suffix = s.substr(d);
   }
   std::string_view k = s;
@@ -115,27 +117,28 @@ Word make_word(const TimeLexicon& lexicon, const std::string& text, uint32_t sta
   if (k.size() > 2 && k.substr(k.size() - 2) == "'s") w.possessive = 2;
   else if (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s") w.possessive = 4;
   k.remove_suffix(w.possessive);
-  w.key = ascii_lower(k);
+  w.key = lower.substr(start, k.size());
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
   return w;
 }
 
 // Splits a token at its hyphens ("third-quarter", "mid-1990s", "two-year"); numeric tokens such as
 // "1998-01-08" stay whole.
-void add_token_words(const TimeLexicon& lexicon, const std::string& text, Span token, std::vector<Word>& out) {
-  std::string_view s = std::string_view(text).substr(token.start, token.size());
+void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, Span token,
+                     std::vector<Word>& out) {
+  std::string_view s = text.substr(token.start, token.size());
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
   size_t first = out.size();
   uint32_t start = token.start;
   if (!numeric) {
     for (uint32_t i = token.start; i < token.end; ++i) {
       if (text[i] == '-' && i > start) {
-        out.push_back(make_word(lexicon, text, start, i));
+        out.push_back(make_word(lexicon, text, lower, start, i));
         start = i + 1;
       }
     }
   }
-  if (start < token.end) out.push_back(make_word(lexicon, text, start, token.end));
+  if (start < token.end) out.push_back(make_word(lexicon, text, lower, start, token.end));
   for (size_t k = first; k < out.size(); ++k) {
     out[k].token_start = k == first;
     out[k].token_end = k + 1 == out.size();
@@ -1252,6 +1255,7 @@ void TimeAnnotator::annotate(Document& doc) const {
   words.reserve(tokens.size() + tokens.size() / 8);
   std::vector<Match> matches;
   bool quarter_context = count_quarters(doc.text) >= 2;
+  const std::string lower = ascii_lower(doc.text);
   // The header line of wire copy ("date 2020-01-25 SOURCE") is metadata the reading step has read.
   size_t header_end = doc.form == InputForm::kHeaderText ? std::min(doc.text.find('\n'), doc.text.size()) : 0;
   Narrative narrative;
@@ -1259,7 +1263,7 @@ void TimeAnnotator::annotate(Document& doc) const {
   for (Span sentence : doc.structure.sentences) {
     while (t < tokens.size() && tokens[t].start < sentence.start) ++t;
     words.clear();
-    for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, tokens[t], words);
+    for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, lower, tokens[t], words);
     matches.clear();
     SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative);
     scanner.scan(matches);

@@ -9,9 +9,9 @@ TimeWord& TimeLexicon::add(std::string_view word) {
   return words_[std::string(word)];
 }
 
-const TimeWord* TimeLexicon::find(const std::string& word) const {
+const TimeWord* TimeLexicon::find(std::string_view word) const {
   if (word.empty() || !signatures_.test(signature(word))) return nullptr;
-  auto it = words_.find(word);
+  auto it = words_.find(std::string(word));  // at most kLongestWord bytes: no allocation
   return it == words_.end() ? nullptr : &it->second;
 }
 

@@ -55,7 +55,7 @@ class TimeLexicon {
   TimeLexicon();
   // The entry of a lower-case word (without a trailing dot or "'s"), or nullptr. Words without an
   // entry and without digits cannot start a time expression.
-  const TimeWord* find(const std::string& word) const;
+  const TimeWord* find(std::string_view word) const;
 
  private:
   TimeWord& add(std::string_view word);
