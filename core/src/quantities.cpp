@@ -9,6 +9,7 @@
 // One pass over the tokens. Values are exact decimals formatted here (no floating point), so both
 // builds write the same digits. Numbers that belong to dates and clock times are left to the time step.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -109,6 +110,15 @@ std::optional<int64_t> lookup(const NumberWord (&table)[N], std::string_view low
     if (w.word == lower) return w.value;
   return std::nullopt;
 }
+
+// The first letters of number words and ordinals (a fraction starts with a number word): a word
+// starting with another letter is no number, so most words are turned away before any lookup.
+constexpr std::array<bool, 256> kNumberInitials = [] {
+  std::array<bool, 256> initials{};
+  for (const NumberWord& w : kSmallNumbers) initials[static_cast<unsigned char>(w.word[0])] = true;
+  for (const NumberWord& w : kOrdinals) initials[static_cast<unsigned char>(w.word[0])] = true;
+  return initials;
+}();
 
 struct Currency {
   std::string_view symbol;
@@ -236,9 +246,12 @@ class QuantityAnnotator : public Annotator {
   static bool read_number(const Document& doc, size_t k, size_t& end, Reading& r) {
     const std::vector<Span>& tokens = doc.structure.tokens;
     std::string_view t = doc.slice(tokens[k]);
+    bool digit = t[0] >= '0' && t[0] <= '9';
+    char initial = t[0] >= 'A' && t[0] <= 'Z' ? static_cast<char>(t[0] - 'A' + 'a') : t[0];
+    if (!digit && !kNumberInitials[static_cast<unsigned char>(initial)]) return false;
     std::string lower = ascii_lower(t);
     end = k + 1;
-    if (t[0] >= '0' && t[0] <= '9') {
+    if (digit) {
       if (std::optional<Decimal> d = parse_digits(t)) {
         r.value = *d;
       } else if (std::optional<int64_t> n = ordinal_digits(lower)) {
