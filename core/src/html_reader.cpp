@@ -671,8 +671,7 @@ std::string collapse(std::string s) { return html::decode_text(s); }
 // the elements below the article's container or beside it count: a page wrapper's classes
 // ("no-sidebar", "comments-open") say nothing.
 bool in_discussion(const Page& page, int32_t e, int32_t root) {
-  static constexpr std::array<std::string_view, 6> kParts = {"comment", "respond", "reply", "discussion",
-                                                             "sidebar", "widget"};
+  static constexpr std::array<std::string_view, 5> kParts = {"comment", "respond", "reply", "discussion", "sidebar"};
   for (; e >= 0; e = page.elements[e].parent) {
     const Element& el = page.elements[e];
     if (root >= 0 && e < root && static_cast<uint32_t>(root) < el.subtree_end) return false;  // holds the article
@@ -682,6 +681,10 @@ bool in_discussion(const Page& page, int32_t e, int32_t root) {
     std::string words = lower(el.cls) + " " + lower(el.id);
     for (std::string_view part : kParts)
       if (words.find(part) != std::string::npos) return true;
+    // A sidebar widget's class starts with the word ("widget", "widget_text"); page builders lay out
+    // the article itself in "elementor-widget" boxes.
+    for (size_t at = words.find("widget"); at != std::string::npos; at = words.find("widget", at + 1))
+      if (at == 0 || words[at - 1] == ' ') return true;
   }
   return false;
 }

@@ -249,6 +249,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a rel=\"author\" href=\"/staff/cy\">Cy Dee</a><time datetime=\"2030-11-05T18:00:00Z\">Nov 5</time>" +
                          kBody + "</article></body></html>",
                      "Bridge Closes to Cars", "2030-11-05T18:00:00Z", {"Cy Dee"}},
+        // Page builders box the article in "elementor-widget" elements; a sidebar widget stays out.
+        HtmlMetaCase{"rel=author in a page builder's widget box, not in a sidebar widget",
+                     "<html><head><title>Bridge Closes to Cars</title></head><body>"
+                     "<div class=\"widget widget_authors\"><a rel=\"author\" href=\"/staff/zq\">Zed Quinn</a></div>"
+                     "<div class=\"elementor-widget elementor-widget-heading\"><div class=\"elementor-widget-container\">"
+                     "<h2>By <a rel=\"author\" href=\"/staff/cy\">Cy Dee</a>.</h2></div></div>"
+                     "<div class=\"elementor-widget elementor-widget-text\"><div class=\"elementor-widget-container\">" + kBody +
+                         "</div></div></body></html>",
+                     "Bridge Closes to Cars", "", {"Cy Dee"}},
         HtmlMetaCase{"site name first in the title, itemprop author and date",
                      "<html><head><title>Riverside Post | Bridge Closes to Cars</title>"
                      "<meta property=\"og:site_name\" content=\"Riverside Post\"></head><body><div itemprop=\"articleBody\">"
