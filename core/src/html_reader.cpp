@@ -579,6 +579,12 @@ constexpr std::array kMetaKeys = {
 void read_meta_tags(const Page& page, Candidates& c, std::vector<std::pair<std::string, std::string>>& modified) {
   // Candidates in key order, not page order: trust is the key's.
   std::vector<std::pair<size_t, std::string>> found;  // (key index, content)
+  // SEO plugins label a Twitter card field with the author: twitter:label1 "Written by", twitter:data1
+  // the name; the label is in the page's language.
+  static constexpr std::array<std::string_view, 6> kWrittenBy = {"written by", "verfasst von", "geschrieben von",
+                                                                 "escrito por", "scritto da", "author"};
+  std::string written_by_data;  // the key of the field that holds the author, "twitter:data1"
+  std::vector<std::pair<std::string, std::string>> twitter_data;  // (key, content)
   for (const Element& e : page.elements) {
     if (e.tag != Tag::kMeta || e.content.empty() || e.property_name.empty()) {
       if (e.tag == Tag::kLink && lower(e.rel) == "canonical" && !e.href.empty())
@@ -586,6 +592,13 @@ void read_meta_tags(const Page& page, Candidates& c, std::vector<std::pair<std::
       continue;
     }
     std::string key = lower(e.property_name);
+    if (key.rfind("twitter:label", 0) == 0 && written_by_data.empty()) {
+      std::string label = lower(html::decode_text(e.content));
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+      if (std::find(kWrittenBy.begin(), kWrittenBy.end(), label) != kWrittenBy.end())
+        written_by_data = "twitter:data" + key.substr(13);
+    }
+    if (key.rfind("twitter:data", 0) == 0) twitter_data.emplace_back(key, html::decode_text(e.content));
     for (size_t k = 0; k < kMetaKeys.size(); ++k)
       if (key == kMetaKeys[k].key) found.emplace_back(k, html::decode_text(e.content));
     if (!e.itemprop.empty()) {
@@ -617,6 +630,11 @@ void read_meta_tags(const Page& page, Candidates& c, std::vector<std::pair<std::
       case 'u': c.url.emplace_back(std::move(value), rule); break;
     }
   }
+  for (const auto& [key, value] : twitter_data)
+    if (!written_by_data.empty() && key == written_by_data) {
+      std::vector<std::string> names = split_authors(value);
+      if (!names.empty()) c.authors.emplace_back(std::move(names), "html.meta.twitter_written_by");
+    }
 }
 
 // "Title - Site", "Site | Title": the part that is not the site's name.

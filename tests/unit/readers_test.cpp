@@ -258,6 +258,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "<div class=\"elementor-widget elementor-widget-text\"><div class=\"elementor-widget-container\">" + kBody +
                          "</div></div></body></html>",
                      "Bridge Closes to Cars", "", {"Cy Dee"}},
+        // An SEO plugin's Twitter card: the data field whose label says "Written by", not the reading time.
+        HtmlMetaCase{"author from the Twitter card field labelled as the writer",
+                     "<html><head><title>Bridge Closes to Cars</title>"
+                     "<meta name=\"twitter:label1\" content=\"Geschätzte Lesezeit\"><meta name=\"twitter:data1\" content=\"2 Minuten\">"
+                     "<meta name=\"twitter:label2\" content=\"Verfasst von\"><meta name=\"twitter:data2\" content=\"Ina Berg\">"
+                     "</head><body><article>" + kBody + "</article></body></html>",
+                     "Bridge Closes to Cars", "", {"Ina Berg"}},
         HtmlMetaCase{"site name first in the title, itemprop author and date",
                      "<html><head><title>Riverside Post | Bridge Closes to Cars</title>"
                      "<meta property=\"og:site_name\" content=\"Riverside Post\"></head><body><div itemprop=\"articleBody\">"
