@@ -60,6 +60,12 @@ std::optional<DateTime> checked(DateTime t) {
   return t;
 }
 
+std::optional<DateTime> checked_day(int year, int month, int day) {
+  DateTime t;
+  t.date = {year, month, day};
+  return checked(t);
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_date_value(std::string_view value, bool day_first) {
@@ -85,43 +91,29 @@ std::optional<DateTime> parse_date_value(std::string_view value, bool day_first)
   }
   if (auto t = parse_date_line(value)) return checked(*t);
   if (RE2::PartialMatch(in, p.compact, &y, &mo, &d)) {
-    DateTime t;
-    t.date = {to_int(y), to_int(mo), to_int(d)};
-    if (auto c = checked(t)) return c;
+    if (auto r = checked_day(to_int(y), to_int(mo), to_int(d))) return r;
   }
   std::string a, b, c;
   if (RE2::PartialMatch(in, p.month_name_day, &a, &b, &c) && any_month(a)) {
-    DateTime t;
-    t.date = {to_int(c), any_month(a), to_int(b)};
-    if (auto r = checked(t)) return r;
+    if (auto r = checked_day(to_int(c), any_month(a), to_int(b))) return r;
   }
   if (RE2::PartialMatch(in, p.day_month_name, &a, &b, &c) && any_month(b)) {
-    DateTime t;
-    t.date = {to_int(c), any_month(b), to_int(a)};
-    if (auto r = checked(t)) return r;
+    if (auto r = checked_day(to_int(c), any_month(b), to_int(a))) return r;
   }
   if (RE2::PartialMatch(in, p.numeric_dmy, &a, &b, &c)) {
-    DateTime t;
-    t.date = {to_int(c), to_int(b), to_int(a)};
-    if (auto r = checked(t)) return r;
+    if (auto r = checked_day(to_int(c), to_int(b), to_int(a))) return r;
   }
   if (RE2::PartialMatch(in, p.numeric_mdy, &a, &b, &c)) {
-    DateTime t;
-    t.date = {to_int(c), to_int(a), to_int(b)};
-    if (day_first) std::swap(t.date.month, t.date.day);
-    if (auto r = checked(t)) return r;
-    std::swap(t.date.month, t.date.day);  // "25/12/2019" can only be day first, "12/25/2019" only month first
-    if (auto r = checked(t)) return r;
+    int month = to_int(a), day = to_int(b);
+    if (day_first) std::swap(month, day);
+    if (auto r = checked_day(to_int(c), month, day)) return r;
+    if (auto r = checked_day(to_int(c), day, month)) return r;  // "25/12/2019" can only be day first, "12/25/2019" only month first
   }
   if (RE2::PartialMatch(in, p.iso_inside, &a, &b, &c)) {
-    DateTime t;
-    t.date = {to_int(a), to_int(b), to_int(c)};
-    if (auto r = checked(t)) return r;
+    if (auto r = checked_day(to_int(a), to_int(b), to_int(c))) return r;
   }
   if (RE2::PartialMatch(in, p.numeric_dmy_short, &a, &b, &c)) {
-    DateTime t;
-    t.date = {2000 + to_int(c), to_int(b), to_int(a)};
-    if (auto r = checked(t)) return r;
+    if (auto r = checked_day(2000 + to_int(c), to_int(b), to_int(a))) return r;
   }
   return std::nullopt;
 }
