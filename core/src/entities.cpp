@@ -174,7 +174,7 @@ class EntityAnnotator : public Annotator {
     add_named_bodies(input.words, line_start, chunks);
     std::vector<uint8_t> agency = dateline(doc, tokens, chunks);
 
-    Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1)};
+    Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1), {}};
     for (const Chunk& c : chunks)
       if (c.type == ConllType::kLoc && c.last == c.first + 1) scan.places.push_back(input.words[c.first]);
     std::sort(scan.places.begin(), scan.places.end());
