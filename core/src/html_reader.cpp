@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -189,10 +188,16 @@ class Extractor {
     uint32_t stop = el.subtree_end < page_.elements.size() ? page_.elements[el.subtree_end].source_start
                                                             : static_cast<uint32_t>(html_.size());
     std::string raw;
+    int32_t last = -1;  // the element of the previous run
     for (auto it = first; it != page_.texts.end() && it->start < stop && raw.size() < 2000; ++it) {
       if (it->element < e || static_cast<uint32_t>(it->element) >= el.subtree_end) continue;
+      // Runs join with a space, as style sheets mostly set bylines apart ("<span>By</span><a>Name</a>"),
+      // but not before the punctuation that follows inline markup ("Story Of <em>Metroid</em>, One").
+      const bool punctuation_follows =
+          it->end > it->start && std::string_view(",.;:!?)").find(html_[it->start]) != std::string_view::npos;
+      if (last >= 0 && (block_[it->element] != block_[last] || it->breaks_before || !punctuation_follows)) raw += ' ';
       raw.append(html_.substr(it->start, it->end - it->start));
-      raw += ' ';
+      last = it->element;
     }
     return html::decode_text(raw);
   }

@@ -322,6 +322,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><meta property=\"og:title\" content=\"Mayor faces questions\"></head><body><article>"
                      "<h1>As the vote nears, the mayor has to answer about her past</h1>" + kBody + "</article></body></html>",
                      "As the vote nears, the mayor has to answer about her past", "", {}},
+        HtmlMetaCase{"emphasis in the <h1> before a comma adds no space; a label span before the name does",
+                     "<html><head><title>Story of Metroid</title></head><body><article><h1><a href=\"/m\">The Story Of "
+                     "<em>Metroid</em>, One Of Gaming's Richest Universes</a></h1><div class=\"byline\"><span>By</span>"
+                     "<span><a href=\"/team/ann-ray\">Ann Ray</a></span></div>" + kBody + "</article></body></html>",
+                     "The Story Of Metroid, One Of Gaming's Richest Universes", "", {"Ann Ray"}},
         HtmlMetaCase{"a closing guillemet is the quote's",
                      "<html><head><title>Trainer: «Wir geben nicht auf» - Sportblatt</title></head><body><article>"
                      "<h1>Trainer: «Wir geben nicht auf»</h1>" + kBody + "</article></body></html>",
