@@ -323,46 +323,59 @@ class SentenceScanner {
   // tense ("set to resume", "planned to leave", "is to meet"), and "next to" is a place.
   std::optional<Tense> tense_at(size_t k) const {
     const Word& w = w_[k];
-    bool ed = w.key.size() > 4 && w.key.compare(w.key.size() - 2, 2, "ed") == 0 && !w.capital;
+    // "had been due to expire", "had been scheduled": a plan of the past.
+    bool had = (k > begin_ && w_[k - 1].key == "had") || (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
+    auto ends_with = [&](std::string_view tail) {
+      return w.key.size() >= tail.size() && w.key.compare(w.key.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
+    bool ed = w.key.size() > 4 && ends_with("ed") && !w.capital && !ends_with("ceed") && w.key != "indeed" &&
+              w.key != "speed" && w.key != "hundred";
     if (key_is(k + 1, "to")) {
       if (w.key == "next") return std::nullopt;
       if (w.key == "set" || w.key == "planned" || w.key == "planning" || w.key == "is" || w.key == "are" ||
           w.is(kTenseFuture))
-        return Tense::kFuture;
+        return had ? Tense::kPast : Tense::kFuture;
     }
-    if (w.is(kTenseFuture)) return Tense::kFuture;
+    if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
     if (w.is(kTensePast)) return Tense::kPast;
     if (w.is(kTensePresent)) return Tense::kNone;
     if (ed) return Tense::kPast;
-    if (w.key.size() > 3 && w.key.compare(w.key.size() - 3, 3, "'ll") == 0) return Tense::kFuture;
+    if (w.key.size() > 3 && ends_with("'ll")) return Tense::kFuture;
     return std::nullopt;
   }
 
   // --- resolution against the DCT -----------------------------------------------------------------
 
   // A month and day without a year. News states dates near the DCT, mostly before it: the one in the
-  // eight months before or four after the DCT; in the future tense the next one from six weeks back.
+  // eight months before or four after the DCT; in the past tense up to a year back; in the future tense
+  // the next one from six weeks back.
   CivilDate resolve_month_day(int month, int day, Tense tense) const {
     const CivilDate& d = *dct_;
     auto at_year = [&](int y) { return CivilDate{y, month, std::min(day, days_in_month(y, month))}; };
     long diff = days_from_civil(at_year(d.year)) - days_from_civil(d);
     long ahead = tense == Tense::kFuture ? 365 - 42 : 122;
+    if (tense == Tense::kPast && diff <= 0) return at_year(d.year);
     return at_year(diff > ahead ? d.year - 1 : diff <= ahead - 365 ? d.year + 1 : d.year);
   }
 
   // A month without a year: the latest one by the DCT in the past tense, the next one in the future
-  // tense (the month next to the DCT's stays in its year either way), else the nearest.
+  // tense (the month next to the DCT's stays in its year either way). Without a tense, the coming one up to
+  // four months ahead, else the last one: news looks back further than it looks ahead.
   int resolve_month_year(int month, Tense tense) const {
     const CivilDate& d = *dct_;
     if (tense == Tense::kPast && month > d.month + 1) return d.year - 1;
     if (tense == Tense::kFuture && month < d.month - 1) return d.year + 1;
-    if (tense == Tense::kNone && month - d.month > 6) return d.year - 1;
-    if (tense == Tense::kNone && d.month - month > 6) return d.year + 1;
+    if (tense == Tense::kNone) {
+      bool coming = (month - d.month + 12) % 12 <= 4;
+      if (coming && month < d.month) return d.year + 1;
+      if (!coming && month > d.month) return d.year - 1;
+    }
     return d.year;
   }
 
   // A weekday: looking back (or forward) from the DCT; the DCT's own weekday is the DCT. Without a tense
-  // word, one or two days ahead is the coming one ("the polls close Monday" on a Saturday).
+  // word, the day after the DCT is the coming one ("the polls close Sunday" on a Saturday).
   CivilDate resolve_weekday(int wd, Tense tense, int relative) const {
     int today = weekday(*dct_);
     if (relative < 0) {  // last Friday: in the week before
@@ -375,7 +388,7 @@ class SentenceScanner {
       return add_days(*dct_, ahead);
     }
     int back = (today - wd + 7) % 7;
-    if (tense == Tense::kNone && back > 4) return add_days(*dct_, 7 - back);
+    if (tense == Tense::kNone && back > 5) return add_days(*dct_, 7 - back);
     return add_days(*dct_, -back);
   }
 

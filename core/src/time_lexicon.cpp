@@ -145,13 +145,14 @@ TimeLexicon::TimeLexicon() {
 
   // Words that tell the tense of the clause, for weekdays and dates stated without a year.
   for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled", "plans", "plan",
-                             "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon"})
+                             "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon",
+                             "effective"})
     add(f).classes |= kTenseFuture;
   for (std::string_view p : {"said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "came", "went",
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",
                              "got", "sold", "paid", "spent", "brought", "found", "became", "met", "led", "struck",
                              "flew", "ran", "wrote", "chose", "spoke", "knew", "thought", "set", "hit", "cut",
-                             "quit", "put", "shot", "killed", "says", "earlier"})
+                             "quit", "put", "shot", "killed", "says", "earlier", "since"})
     add(p).classes |= kTensePast;
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "more", "less", "every", "each", "per", "noon",

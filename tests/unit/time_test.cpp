@@ -84,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Sixteen days ago the council met; it will meet again on Tuesday.",
                  "Sixteen days ago|DATE|2020-01-09 ; Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The shop opened Thursday.", "Thursday|DATE|2020-01-23"},
-        TimeCase{"2020-01-25", "The market closes Monday.", "Monday|DATE|2020-01-27"},
+        TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         // Tense words: a verb of intent before "to" looks ahead; "next to" is a place; "until" tells no tense.
         TimeCase{"2020-01-25", "The talks, set to resume Monday, stalled.", "Monday|DATE|2020-01-27"},
         TimeCase{"2020-01-25", "The blasts next to the embassy on Friday killed ten.", "Friday|DATE|2020-01-24"},
@@ -122,7 +122,18 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"1989-11-02", "The deal should close by year-end; shares are up 5% since year-end.",
                  "year-end|DATE|1989-12-31 ; year-end|DATE|1988-12-31"},
         TimeCase{"1989-11-02", "Sales for the full year rose; the fiscal year ended Sept. 30.",
-                 "the full year|DATE|1989 ; the fiscal year|DURATION|P1Y ; Sept. 30|DATE|1989-09-30"}));
+                 "the full year|DATE|1989 ; the fiscal year|DURATION|P1Y ; Sept. 30|DATE|1989-09-30"},
+        // Tense and direction: a past date without a year may lie up to a year back; "effective" looks ahead;
+        // "succeed" is no past; "had been due" is a plan of the past; "since" looks back.
+        TimeCase{"1989-10-31", "The sale ended Jan. 31.", "Jan. 31|DATE|1989-01-31"},
+        TimeCase{"1989-10-26", "He was named chairman, effective Feb. 1.", "Feb. 1|DATE|1990-02-01"},
+        TimeCase{"1989-10-26", "Mr. Smith created the office and will succeed Mr. Jones Feb. 1.", "Feb. 1|DATE|1990-02-01"},
+        TimeCase{"1989-10-30", "The offer had been due to expire Friday.", "Friday|DATE|1989-10-27"},
+        TimeCase{"1989-10-30", "Since KKR bought RJR in February, its bonds slid.", "February|DATE|1989-02"},
+        // Without a tense word a month is the coming one up to four months ahead, else the last one; a
+        // weekday is the coming one only when it is the day after the DCT.
+        TimeCase{"1989-10-30", "A share cost $30 in March and $40 in February.", "March|DATE|1989-03 ; February|DATE|1990-02"},
+        TimeCase{"2020-01-24", "Rain on Sunday; sun on Saturday.", "Sunday|DATE|2020-01-19 ; Saturday|DATE|2020-01-25"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Durations, TimeTest,
