@@ -654,9 +654,13 @@ class SentenceScanner {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
     }
-    // "Friday morning" is that day (TimeBank writes no TMO, TNI on a weekday's part of the day).
+    // "Friday evening" is that day's evening; TimeBank leaves its morning and night at the day.
     r.date = resolve_weekday(wd, tense_around(i, end), relative);
     r.value = to_iso(*r.date);
+    if (part && w_[end - 1].key == "evening") {
+      r.type = "TIME";
+      r.value += std::string("T") + w_[end - 1].lex->code;
+    }
     r.anchored = true;
     return r;
   }
