@@ -320,7 +320,7 @@ class SentenceScanner {
   }
 
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
-  // tense ("set to resume", "planned to leave", "is to meet"), and "next to" is a place.
+  // tense ("set to resume", "planned to leave", "is to meet"), and "next to" is a place; "the plan" tells none.
   std::optional<Tense> tense_at(size_t k) const {
     const Word& w = w_[k];
     // "had been due to expire", "had been scheduled": a plan of the past.
@@ -331,10 +331,10 @@ class SentenceScanner {
     // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
     bool ed = w.key.size() > 4 && ends_with("ed") && !w.capital && !ends_with("ceed") && w.key != "indeed" &&
               w.key != "speed" && w.key != "hundred";
+    bool plan = w.key == "plan" || w.key == "plans" || w.key == "planned" || w.key == "planning";
     if (key_is(k + 1, "to")) {
       if (w.key == "next") return std::nullopt;
-      if (w.key == "set" || w.key == "planned" || w.key == "planning" || w.key == "is" || w.key == "are" ||
-          w.is(kTenseFuture))
+      if (plan || w.key == "set" || w.key == "is" || w.key == "are" || w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;

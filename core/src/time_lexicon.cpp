@@ -144,7 +144,7 @@ TimeLexicon::TimeLexicon() {
   }
 
   // Words that tell the tense of the clause, for weekdays and dates stated without a year.
-  for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled", "plans", "plan",
+  for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled",
                              "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon",
                              "effective"})
     add(f).classes |= kTenseFuture;

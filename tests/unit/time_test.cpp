@@ -129,6 +129,7 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"1989-10-26", "He was named chairman, effective Feb. 1.", "Feb. 1|DATE|1990-02-01"},
         TimeCase{"1989-10-26", "Mr. Smith created the office and will succeed Mr. Jones Feb. 1.", "Feb. 1|DATE|1990-02-01"},
         TimeCase{"1989-10-30", "The offer had been due to expire Friday.", "Friday|DATE|1989-10-27"},
+        TimeCase{"1989-10-27", "The thrift announced the plan Aug. 21.", "Aug. 21|DATE|1989-08-21"},
         TimeCase{"1989-10-30", "Since KKR bought RJR in February, its bonds slid.", "February|DATE|1989-02"},
         // Without a tense word a month is the coming one up to four months ahead, else the last one; a
         // weekday is the coming one only when it is the day after the DCT.
