@@ -320,7 +320,8 @@ class SentenceScanner {
   }
 
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
-  // tense ("set to resume", "planned to leave", "is to meet"), and "next to" is a place; "the plan" tells none.
+  // tense ("set to resume", "planned to leave", "supposed to end", "is to meet"), and "next to" is a place;
+  // "the plan" tells none.
   std::optional<Tense> tense_at(size_t k) const {
     const Word& w = w_[k];
     // "had been due to expire", "had been scheduled": a plan of the past.
@@ -334,7 +335,7 @@ class SentenceScanner {
     bool plan = w.key == "plan" || w.key == "plans" || w.key == "planned" || w.key == "planning";
     if (key_is(k + 1, "to")) {
       if (w.key == "next") return std::nullopt;
-      if (plan || w.key == "set" || w.key == "is" || w.key == "are" || w.is(kTenseFuture))
+      if (plan || w.key == "set" || w.key == "supposed" || w.key == "is" || w.key == "are" || w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
@@ -563,7 +564,8 @@ class SentenceScanner {
       // A month alone: "in January", "earlier in January".
       int m = month_at(i, true);
       if (!m && (key_is(i, "may") || key_is(i, "march")) && w_[i].capital && i > begin_ &&
-          (w_[i - 1].key == "in" || w_[i - 1].key == "since" || w_[i - 1].key == "until" || w_[i - 1].key == "early" ||
+          (w_[i - 1].key == "in" || w_[i - 1].key == "since" || w_[i - 1].key == "until" || w_[i - 1].key == "by" ||
+           w_[i - 1].key == "early" ||
            w_[i - 1].key == "late" || w_[i - 1].key == "mid" || w_[i - 1].key == "last" || w_[i - 1].key == "next"))
         m = w_[i].lex->number;
       if (!m) return std::nullopt;
@@ -674,7 +676,10 @@ class SentenceScanner {
       r = make(i, j + taken, "DATE", year_value(spoken), "spoken_year");
     } else {
       int y = year_at(j);
-      if (!y || y < 1900 || y > 2099 || !counts_as_year(j)) return std::nullopt;
+      // Before 1900 a number is a year only after "in", "since", "until", "during" ("in 1898").
+      bool early = y < 1900 && j > begin_ &&
+                   (w_[j - 1].key == "in" || w_[j - 1].key == "since" || w_[j - 1].key == "until" || w_[j - 1].key == "during");
+      if (!y || (y < 1900 && !early) || y > 2099 || !counts_as_year(j)) return std::nullopt;
       r = make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
     }
     r.takes_the = key_is(i, "year");
@@ -700,7 +705,7 @@ class SentenceScanner {
     return true;
   }
 
-  // Decades and centuries: "the 1990s", "'90s", "1980's", "the 20th century", "this century".
+  // Decades and centuries: "the 1990s", "'90s", "1980's", "the nineties", "the 20th century", "this century".
   std::optional<Match> decade_rule(size_t i) const {
     size_t j = i;
     bool apostrophe = key_is(j, "'") || key_is(j, "\xE2\x80\x99");
@@ -713,6 +718,8 @@ class SentenceScanner {
       // TimeML writes a decade and a century as the truncated year: "199", "19".
       return make(i, j + 1, "DATE", format("%03d", decade / 10), "decade");
     }
+    if (w->is(kDecadeWord) && i > begin_ && w_[i - 1].key == "the")
+      return make(i, j + 1, "DATE", format("19%d", w->lex->number), "decade");
     int c = 0;
     if (w->digits > 0 && w->digits <= 2 && (w->suffix == "th" || w->suffix == "st")) c = w->number;
     else if (w->is(kOrdinalWord)) c = w->lex->number;

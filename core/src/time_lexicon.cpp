@@ -56,6 +56,12 @@ TimeLexicon::TimeLexicon() {
     add(kTens[t]).classes |= kNumberWord;
     add(kTens[t]).number = static_cast<int8_t>(20 + 10 * t);
   }
+  static constexpr std::array<std::string_view, 8> kDecades = {"twenties", "thirties", "forties", "fifties",
+                                                               "sixties", "seventies", "eighties", "nineties"};
+  for (int t = 0; t < 8; ++t) {
+    add(kDecades[t]).classes |= kDecadeWord;
+    add(kDecades[t]).number = static_cast<int8_t>(2 + t);
+  }
   for (std::string_view a : {"a", "an"}) {
     add(a).classes |= kNumberWord;
     add(a).number = 1;

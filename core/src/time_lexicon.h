@@ -35,6 +35,7 @@ enum TimeWordClass : uint32_t {
   kTensePast = 1u << 16,     // said, was, were, had, ago, yesterday, irregular past forms
   kTensePresent = 1u << 17,  // is, are, says, now
   kStarter = 1u << 18,       // other words a rule may start with: "the", "fiscal", "every", "Christmas"...
+  kDecadeWord = 1u << 19,    // number: "twenties" 2 .. "nineties" 9, the decades of the 1900s
 };
 
 // Deictic words and what they stand for.
