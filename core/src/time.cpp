@@ -211,6 +211,10 @@ class SentenceScanner {
         ++i;
         continue;
       }
+      if (quoted_title(*m)) {
+        i = m->end;
+        continue;
+      }
       last_date_end_ = m->date ? m->end : 0;
       last_date_ = m->date;
       narrative_.follow(*m);
@@ -227,6 +231,16 @@ class SentenceScanner {
   Narrative narrative_;
   size_t last_date_end_ = 0;
   std::optional<CivilDate> last_date_;
+
+  // A programme's name in quotes, every word after the first capitalised: ABC's "This Week", "60 Minutes".
+  bool quoted_title(const Match& m) const {
+    if (m.end - m.begin < 2 || m.begin == begin_) return false;
+    std::string_view quote = w_[m.begin - 1].key;
+    if (quote != "\xE2\x80\x9C" && (quote.empty() || quote.find_first_not_of("\"'`") != std::string_view::npos)) return false;
+    for (size_t k = m.begin + 1; k < m.end; ++k)
+      if (!w_[k].capital) return false;
+    return true;
+  }
 
   // Words that only tell the tense, and words outside the lexicon without digits, start nothing.
   static bool can_start(const Word& w) {

@@ -151,6 +151,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The 65-year-old driver, 52 years old, waited about an hour.",
                  "about an hour|DURATION|PT1H"},
         TimeCase{"2020-01-25", "Iraq imports about three-quarters of its grain.", ""},
+        // A programme's name in quotes is no time; a quoted sentence keeps its times.
+        TimeCase{"2020-01-25", "Baker said on ABC's \"This Week\" and CBS's ``60 Minutes'' that \"this week was bad.\"",
+                 "this week|DATE|2020-W04"},
         // Counted from an event of the story, "later" and "earlier" leave the amount a duration.
         TimeCase{"2020-01-25", "Three days later the bridge fell; an hour earlier it shook.",
                  "Three days|DURATION|P3D ; an hour|DURATION|PT1H"},
