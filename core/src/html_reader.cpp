@@ -513,9 +513,30 @@ std::string json_string(const nlohmann::json& j) {
   return {};
 }
 
-void json_ld_authors(const nlohmann::json& j, std::vector<std::string>& out) {
+// The nodes of a JSON-LD block by their "@id": SEO plugins state the author as a reference
+// ({"@id": ".../#/schema/person/..."}) to a Person elsewhere in the @graph.
+using JsonLdNodes = std::vector<std::pair<std::string, const nlohmann::json*>>;
+
+void json_ld_nodes(const nlohmann::json& j, int depth, JsonLdNodes& out) {
+  if (depth > 4) return;
   if (j.is_array()) {
-    for (const auto& a : j) json_ld_authors(a, out);
+    for (const auto& item : j) json_ld_nodes(item, depth + 1, out);
+  } else if (j.is_object()) {
+    auto id = j.find("@id");
+    if (id != j.end() && id->is_string() && j.contains("name")) out.emplace_back(id->get<std::string>(), &j);
+    if (j.contains("@graph")) json_ld_nodes(j["@graph"], depth + 1, out);
+  }
+}
+
+void json_ld_authors(const nlohmann::json& j, const JsonLdNodes& nodes, std::vector<std::string>& out) {
+  if (j.is_array()) {
+    for (const auto& a : j) json_ld_authors(a, nodes, out);
+  } else if (j.is_object() && !j.contains("name") && j.contains("@id") && j["@id"].is_string()) {
+    for (const auto& [id, node] : nodes)
+      if (id == j["@id"].get_ref<const std::string&>()) {
+        json_ld_authors(*node, {}, out);
+        break;
+      }
   } else if (j.is_object() && j.contains("@type") && j["@type"] == "Organization") {
     return;  // the publisher named as author
   } else if (j.is_string() || (j.is_object() && j.contains("name"))) {
@@ -523,15 +544,17 @@ void json_ld_authors(const nlohmann::json& j, std::vector<std::string>& out) {
   }
 }
 
-// Articles found in a JSON-LD block: the object itself, an array, or an @graph.
-void json_ld_articles(const nlohmann::json& j, int depth, std::vector<const nlohmann::json*>& out) {
+bool type_is_web_page(const nlohmann::json& type) { return type == "WebPage" || (type.is_array() && type.size() == 1 && type[0] == "WebPage"); }
+
+// Objects of a type found in a JSON-LD block: the object itself, an array, or an @graph.
+void json_ld_typed(const nlohmann::json& j, int depth, bool (*is_type)(const nlohmann::json&), std::vector<const nlohmann::json*>& out) {
   if (depth > 4) return;
   if (j.is_array()) {
-    for (const auto& item : j) json_ld_articles(item, depth + 1, out);
+    for (const auto& item : j) json_ld_typed(item, depth + 1, is_type, out);
   } else if (j.is_object()) {
-    if (j.contains("@type") && type_is_article(j["@type"])) out.push_back(&j);
-    if (j.contains("@graph")) json_ld_articles(j["@graph"], depth + 1, out);
-    if (j.contains("mainEntity")) json_ld_articles(j["mainEntity"], depth + 1, out);
+    if (j.contains("@type") && is_type(j["@type"])) out.push_back(&j);
+    if (j.contains("@graph")) json_ld_typed(j["@graph"], depth + 1, is_type, out);
+    if (j.contains("mainEntity")) json_ld_typed(j["mainEntity"], depth + 1, is_type, out);
   }
 }
 
@@ -539,15 +562,19 @@ void read_json_ld(const Page& page, Candidates& c) {
   for (std::string_view block : page.json_ld) {
     nlohmann::json j = nlohmann::json::parse(block.begin(), block.end(), nullptr, false);
     if (j.is_discarded()) continue;
-    std::vector<const nlohmann::json*> articles;
-    json_ld_articles(j, 0, articles);
+    std::vector<const nlohmann::json*> articles, web_pages;
+    json_ld_typed(j, 0, type_is_article, articles);
+    json_ld_typed(j, 0, type_is_web_page, web_pages);
+    JsonLdNodes nodes;
+    json_ld_nodes(j, 0, nodes);
+
     for (const nlohmann::json* a : articles) {
       if (a->contains("headline")) c.title.emplace_back(json_string((*a)["headline"]), "html.json_ld.headline");
       if (a->contains("datePublished")) c.date.emplace_back(json_string((*a)["datePublished"]), "html.json_ld.date_published");
       if (a->contains("dateCreated")) c.date.emplace_back(json_string((*a)["dateCreated"]), "html.json_ld.date_created");
       if (a->contains("author")) {
         std::vector<std::string> names;
-        json_ld_authors((*a)["author"], names);
+        json_ld_authors((*a)["author"], nodes, names);
         if (!names.empty()) c.authors.emplace_back(std::move(names), "html.json_ld.author");
       }
       if (a->contains("publisher")) c.site.emplace_back(json_string((*a)["publisher"]), "html.json_ld.publisher");
@@ -557,6 +584,13 @@ void read_json_ld(const Page& page, Candidates& c) {
         c.article_body_block = block;
       }
     }
+    // The page's author, after the article's: some sites state it only on the WebPage.
+    for (const nlohmann::json* w : web_pages)
+      if (w->contains("author")) {
+        std::vector<std::string> names;
+        json_ld_authors((*w)["author"], nodes, names);
+        if (!names.empty()) c.authors.emplace_back(std::move(names), "html.json_ld.page_author");
+      }
   }
 }
 

@@ -414,6 +414,18 @@ INSTANTIATE_TEST_SUITE_P(
                      "<h1 class=\"vcard author\" id=\"site-title\"><a href=\"/\" class=\"fn\">Zahlenzauberin</a></h1><article>" + kBody +
                          "</article></body></html>",
                      "Ferien", "", {"Zahlenzauberin"}},
+        // SEO plugins state the author as a reference to a Person node of the @graph, on the Article or the WebPage.
+        HtmlMetaCase{"JSON-LD author by @id, on an Article",
+                     "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Trail Test\","
+                     "\"author\":{\"@id\":\"https://blog.example/#/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://blog.example/#/person/1\","
+                     "\"name\":\"Dora Schupp\"}]}</script></head><body><article>" + kBody + "</article></body></html>",
+                     "Trail Test", "", {"Dora Schupp"}},
+        HtmlMetaCase{"JSON-LD author by @id, on the WebPage only",
+                     "<html><head><title>Im Test: Shampoo</title><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+                     "\"author\":{\"@id\":\"https://blog.example/#/person/2\"}},{\"@type\":[\"Person\"],\"@id\":\"https://blog.example/#/person/2\","
+                     "\"name\":\"sunnyday77\"},{\"@type\":\"Person\",\"@id\":\"https://blog.example/#/person/3\",\"name\":\"Eve Fox\"}]}</script>"
+                     "</head><body><article>" + kBody + "</article></body></html>",
+                     "Im Test: Shampoo", "", {"sunnyday77"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
