@@ -987,6 +987,57 @@ std::string headline_text(const Extractor& x, const Page& page, int32_t h1) {
   return text;
 }
 
+// Inside the readers' comments (a sidebar, unlike them, may hold the owner's profile).
+bool in_comments(const Page& page, int32_t e) {
+  for (; e >= 0; e = page.elements[e].parent) {
+    const Element& el = page.elements[e];
+    if (has_part(lower(el.cls), "comment") || has_part(lower(el.id), "comment")) return true;
+  }
+  return false;
+}
+
+// A name given short stands for the full name the page shows outside its comments: initials
+// ("DT") for a name that is a text of its own ("<a>Donald Townsend</a>"), a first name ("Henry")
+// for one that ends lines at least twice ("Mehr von Henry Steinhau"); the most frequent, else empty.
+std::string full_name_of(const Extractor& x, const Page& page, const std::string& short_name) {
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  bool initials = short_name.size() >= 2 && short_name.size() <= 3 && std::all_of(short_name.begin(), short_name.end(), is_upper);
+  bool first_name = short_name.size() >= 3 && short_name.find(' ') == std::string::npos && is_upper(short_name[0]) &&
+                    std::all_of(short_name.begin() + 1, short_name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!initials && !first_name) return {};
+  size_t words = initials ? short_name.size() : 2;
+  std::vector<std::pair<std::string, int>> seen;  // (name, times)
+  for (const TextRun& t : page.texts) {
+    if (t.end - t.start > 200 || t.element < 0 || in_comments(page, t.element)) continue;
+    std::string line = html::decode_text(x.source().substr(t.start, t.end - t.start));
+    while (!line.empty() && std::strchr(".,:;|)", line.back()) != nullptr) line.pop_back();
+    std::vector<std::string> tail;  // the last `words` words, in order
+    for (size_t end = line.size(); tail.size() < words && end > 0;) {
+      size_t space = line.rfind(' ', end - 1);
+      size_t begin = space == std::string::npos ? 0 : space + 1;
+      tail.insert(tail.begin(), line.substr(begin, end - begin));
+      if (space == std::string::npos) break;
+      end = space;
+    }
+    if (tail.size() < words) continue;
+    // Words of letters, a capital first ("Steinhau", "STEINHAU"); a name's, not a sentence's end.
+    bool name_like = std::all_of(tail.begin(), tail.end(), [&](const std::string& w) {
+      return w.size() >= 2 && is_upper(w[0]) && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+    });
+    if (!name_like) continue;
+    bool match = initials ? std::equal(tail.begin(), tail.end(), short_name.begin(), [](const std::string& w, char c) { return w[0] == c; })
+                          : same_text(tail[0], short_name);
+    std::string name = tail[0];
+    for (size_t k = 1; k < tail.size(); ++k) name += " " + tail[k];
+    if (!match || (initials && name != line)) continue;
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return same_text(s.first, name); });
+    if (it == seen.end()) seen.emplace_back(name, 1);
+    else ++it->second;
+  }
+  auto best = std::max_element(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == seen.end() || (first_name && best->second < 2) ? std::string() : best->first;
+}
+
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
   std::vector<std::pair<std::string, std::string>> modified;
@@ -1230,6 +1281,9 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     if (chosen && names_all_of(candidate.first, chosen->first)) chosen = &candidate;
   if (chosen)
     for (const std::string& n : chosen->first) m.authors.push_back({n, std::nullopt, chosen->second});
+  if (m.authors.size() == 1)
+    if (std::string full = full_name_of(x, page, m.authors[0].value); !full.empty())
+      m.authors[0] = {full, std::nullopt, "html.full_name"};
   if (lang.size() >= 2 && std::isalpha(static_cast<unsigned char>(lang[0])) && std::isalpha(static_cast<unsigned char>(lang[1])) &&
       (lang.size() == 2 || lang[2] == '-' || lang[2] == '_'))
     m.language = {lower(lang.substr(0, 2)), std::nullopt, "html.lang"};

@@ -426,6 +426,22 @@ INSTANTIATE_TEST_SUITE_P(
                      "\"name\":\"sunnyday77\"},{\"@type\":\"Person\",\"@id\":\"https://blog.example/#/person/3\",\"name\":\"Eve Fox\"}]}</script>"
                      "</head><body><article>" + kBody + "</article></body></html>",
                      "Im Test: Shampoo", "", {"sunnyday77"}},
+        // A short form of the name stands for the full name the page shows: initials for a name standing
+        // alone, a first name for one that ends lines twice, never a name from the comments.
+        HtmlMetaCase{"initials for the full name in the license line",
+                     "<html><head><title>Ein langer Tag</title></head><body><article><span class=\"byline\"><a rel=\"author\" "
+                     "href=\"/author/dt/\">DT</a></span>" + kBody + "</article><footer><span>Ein Hundetagebuch</span> von "
+                     "<a href=\"/\" rel=\"cc:attributionURL\">Donald Townsend</a> steht unter einer Lizenz</footer></body></html>",
+                     "Ein langer Tag", "", {"Donald Townsend"}},
+        HtmlMetaCase{"a first name for the full name the page repeats, not a commenter's",
+                     "<html><head><title>Zahlen</title></head><body><article><a rel=\"author\" href=\"/author/henry/\">Henry</a>" +
+                         kBody + "<p>Foto: Henry Steinhau</p></article><div class=\"comments\"><p>Henry Ford</p><p>Henry Ford</p>"
+                         "<p>Henry Ford</p></div><aside><h3>MEHR VON HENRY STEINHAU</h3></aside></body></html>",
+                     "Zahlen", "", {"Henry Steinhau"}},
+        HtmlMetaCase{"a first name the page shows in full once stays as it is",
+                     "<html><head><title>Zahlen</title></head><body><h2>Journal von Andrea Ulmer</h2><article>"
+                     "<a rel=\"author\" href=\"/author/andrea/\">Andrea</a>" + kBody + "</article></body></html>",
+                     "Zahlen", "", {"Andrea"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
