@@ -1281,6 +1281,28 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     if (chosen && names_all_of(candidate.first, chosen->first)) chosen = &candidate;
   if (chosen)
     for (const std::string& n : chosen->first) m.authors.push_back({n, std::nullopt, chosen->second});
+  // A page that names no author is signed by whom its copyright line names (the last, the footer's,
+  // not a photo's), else by its site: a blog, a company's or a society's page.
+  if (m.authors.empty()) {
+    std::vector<std::string> names;
+    const char* rule = "html.copyright";
+    for (const Element& e : page.elements)
+      if (e.tag == Tag::kMeta && lower(e.property_name) == "copyright" && names.empty())
+        names = split_authors(copyright_holder(html::decode_text(e.content)));
+    for (auto t = page.texts.rbegin(); t != page.texts.rend() && names.empty(); ++t) {
+      if (t->element < 0 || t->end - t->start > 300) continue;
+      std::string run = html::decode_text(x.source().substr(t->start, t->end - t->start));
+      if (copyright_holder(run).empty() && run.find("\xC2\xA9") != 0) continue;
+      std::string block = x.text_of(x.block_of(t->element));
+      size_t at = block.find(run.substr(0, 2));
+      if (at != std::string::npos) names = split_authors(copyright_holder(std::string_view(block).substr(at)));
+    }
+    if (names.empty()) {  // the site's stated name (the URL's host is not yet read)
+      names = split_authors(m.site.value);
+      rule = "html.site_as_author";
+    }
+    for (const std::string& n : names) m.authors.push_back({n, std::nullopt, rule});
+  }
   if (m.authors.size() == 1)
     if (std::string full = full_name_of(x, page, m.authors[0].value); !full.empty())
       m.authors[0] = {full, std::nullopt, "html.full_name"};

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include <re2/re2.h>
 
@@ -339,6 +340,35 @@ std::vector<std::string> split_authors(std::string_view byline) {
   for (const std::string& n : kept)
     if (!looks_like_name(n)) return {};
   return kept;
+}
+
+std::string copyright_holder(std::string_view line) {
+  std::string s(line.substr(0, 200));
+  auto strip_front = [&](std::string_view word) {
+    if (lower_ascii(s.substr(0, word.size())) != word) return false;
+    s.erase(0, word.size());
+    return true;
+  };
+  auto ws = [&] { while (!s.empty() && std::strchr(" \t\r\n", s[0]) != nullptr) s.erase(0, 1); };
+  ws();
+  if (!strip_front("\xC2\xA9") && !strip_front("(c)") && !strip_front("copyright")) return {};
+  // "© since 2010 by", "Copyright (c) 2012-", "(c) 1998 - 2022": the marks, the years, the joins.
+  for (bool more = true; more;) {
+    ws();
+    more = false;
+    for (std::string_view word : {"\xC2\xA9", "(c)", "copyright", "since ", "seit ", "by ", "von ", "-", "\xE2\x80\x93", ","})
+      more = more || strip_front(word);
+    while (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) s.erase(0, 1), more = true;
+  }
+  // To the rights reserved, a sentence's end or the next part of the line.
+  std::string l = lower_ascii(s);
+  size_t end = s.size();
+  for (std::string_view stop : {"all rights", "alle rechte", "tous droits", "todos los derechos", ". ", " - ", " | ", ", ",
+                                " \xE2\x80\x93 ", " \xC2\xB7 "})
+    end = std::min(end, l.find(stop));
+  s.resize(end);
+  while (!s.empty() && (std::isdigit(static_cast<unsigned char>(s.back())) || std::strchr(" .,-", s.back()) != nullptr)) s.pop_back();
+  return s;
 }
 
 }  // namespace ledeline

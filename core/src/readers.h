@@ -44,4 +44,8 @@ std::string date_from_url(std::string_view url);
 // Empty when the value does not look like names (a URL, a handle, a sentence).
 std::vector<std::string> split_authors(std::string_view byline);
 
+// Who a copyright line names: "© 2022 ZVEI", "Copyright (c) 2012- Ann Lee. All rights reserved." ->
+// "ZVEI", "Ann Lee"; empty when the line is no copyright line.
+std::string copyright_holder(std::string_view line);
+
 }  // namespace ledeline

@@ -442,6 +442,20 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Zahlen</title></head><body><h2>Journal von Andrea Ulmer</h2><article>"
                      "<a rel=\"author\" href=\"/author/andrea/\">Andrea</a>" + kBody + "</article></body></html>",
                      "Zahlen", "", {"Andrea"}},
+        // No author named: the copyright line's holder (the footer's, not a photo's), else the site.
+        HtmlMetaCase{"no author: the footer's copyright holder",
+                     "<html><head><meta property=\"og:site_name\" content=\"Windpark News\"><title>Windpark</title></head><body><article>" +
+                         kBody + "<figure><figcaption>&copy; dpa</figcaption></figure></article><footer><div class=\"legal\"><p>"
+                         "&copy; Nordwind Energie AG 2030. Alle Rechte vorbehalten.</p></div></footer></body></html>",
+                     "Windpark", "", {"Nordwind Energie AG"}},
+        HtmlMetaCase{"no author: the copyright line with its years",
+                     "<html><head><title>Python 3</title></head><body><article>" + kBody + "</article><div id=\"footer\"><p>Copyright (c) "
+                     "2012- Greg Szo. All rights reserved. Design by <a href=\"/t\">Templates</a></p></div></body></html>",
+                     "Python 3", "", {"Greg Szo"}},
+        HtmlMetaCase{"no author, no copyright: the site signs",
+                     "<html><head><meta property=\"og:site_name\" content=\"Alex Kler\"><title>Zeit</title></head><body><article>" +
+                         kBody + "</article></body></html>",
+                     "Zeit", "", {"Alex Kler"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
@@ -718,6 +732,14 @@ TEST(MetadataValues, Authors) {
   EXPECT_EQ(split_authors("Por Williams Perdo @wperdo"), (std::vector<std::string>{"Williams Perdo"}));
   EXPECT_TRUE(split_authors("A note from delta201 about chapter 2").empty());
   EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
+}
+
+TEST(MetadataValues, CopyrightHolder) {
+  EXPECT_EQ(copyright_holder("\xC2\xA9 2030 ZVEI"), "ZVEI");
+  EXPECT_EQ(copyright_holder("\xC2\xA9 since 2010 by C.Haber All rights reserved Impressum"), "C.Haber");
+  EXPECT_EQ(copyright_holder("(c) 1998 - 2030 Hafen Verlag GmbH | Impressum"), "Hafen Verlag GmbH");
+  EXPECT_EQ(copyright_holder("\xC2\xA9 Deutsches Forum, 2030 - Alle Rechte vorbehalten"), "Deutsches Forum");
+  EXPECT_EQ(copyright_holder("Some text \xC2\xA9 2030 ZVEI"), "");
 }
 
 }  // namespace
