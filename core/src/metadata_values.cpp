@@ -334,6 +334,15 @@ std::vector<std::string> split_authors(std::string_view byline) {
       break;
     }
     std::string bare = unquoted(without_handles(n));
+    // An academic title is not part of the name: "Dr. Alexander Klier", "Prof. Dr. Eva Roth".
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view title : {"Dr. ", "Prof. ", "Dr ", "Prof "})
+        if (bare.size() > title.size() + 2 && bare.compare(0, title.size(), title) == 0) {
+          bare.erase(0, title.size());
+          more = true;
+        }
+    }
     if (!kept.empty() && is_degree_or_agency(bare)) continue;
     kept.push_back(std::move(bare));
   }

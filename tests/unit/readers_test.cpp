@@ -452,8 +452,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Python 3</title></head><body><article>" + kBody + "</article><div id=\"footer\"><p>Copyright (c) "
                      "2012- Greg Szo. All rights reserved. Design by <a href=\"/t\">Templates</a></p></div></body></html>",
                      "Python 3", "", {"Greg Szo"}},
-        HtmlMetaCase{"no author, no copyright: the site signs",
-                     "<html><head><meta property=\"og:site_name\" content=\"Alex Kler\"><title>Zeit</title></head><body><article>" +
+        HtmlMetaCase{"no author, no copyright: the site signs, without an academic title",
+                     "<html><head><meta property=\"og:site_name\" content=\"Dr. Alex Kler\"><title>Zeit</title></head><body><article>" +
                          kBody + "</article></body></html>",
                      "Zeit", "", {"Alex Kler"}},
         HtmlMetaCase{"numeric date day first outside the United States",
@@ -732,6 +732,7 @@ TEST(MetadataValues, Authors) {
   EXPECT_EQ(split_authors("Por Williams Perdo @wperdo"), (std::vector<std::string>{"Williams Perdo"}));
   EXPECT_TRUE(split_authors("A note from delta201 about chapter 2").empty());
   EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
+  EXPECT_EQ(split_authors("Prof. Dr. Eva Roth"), (std::vector<std::string>{"Eva Roth"}));
 }
 
 TEST(MetadataValues, CopyrightHolder) {
