@@ -793,9 +793,6 @@ class SentenceScanner {
       return std::nullopt;
     }
     if (u->lex->unit < TimeUnit::kDay) return std::nullopt;
-    // "the past week", "the last year", "the next month": a stretch of time, not a calendar period.
-    if (the && shift != 0 && mod.empty() && !key_is(j, "previous") && !key_is(j, "following"))
-      return make(i, k + 1, "DURATION", duration_value(1, u->lex->unit), "the_past_unit");
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
     // "the following year", "the previous day": counted from the date the story last stated.

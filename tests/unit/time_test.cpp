@@ -102,6 +102,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The league is now bigger than it was in the past, says its current chief.",
                  "now|DATE|PRESENT_REF ; the past|DATE|PAST_REF ; current|DATE|PRESENT_REF"},
         TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
+        // TimeBank reads "the past year" as the calendar year before, like "last year" (5 of 6 such).
+        TimeCase{"2020-01-25", "Crime rose over the past year and will fall in the next year.",
+                 "the past year|DATE|2019 ; the next year|DATE|2021"},
         TimeCase{"1989-10-26", "Profit in the third quarter rose from a year earlier; third-quarter sales and "
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
