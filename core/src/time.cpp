@@ -1022,7 +1022,8 @@ class SentenceScanner {
     return make(i, end, "DURATION", std::move(value), stretch ? "stretch" : "duration");
   }
 
-  // "today", "yesterday morning", "tonight", "now", "currently", "these days", "recently", "the past", "the future".
+  // "today", "yesterday morning", "tonight", "now", "currently", "these days", "recently", "the past", "the future",
+  // "the near future".
   std::optional<Match> deictic_rule(size_t i, bool the) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
@@ -1033,6 +1034,10 @@ class SentenceScanner {
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    // "the near future", "the near term", "the short term", "a later date".
+    if ((the && w->key == "near" && (key_is(i + 1, "future") || key_is(i + 1, "term"))) ||
+        (the && w->key == "short" && key_is(i + 1, "term")) || (w->key == "a" && key_is(i + 1, "later") && key_is(i + 2, "date")))
+      return make(i, w->key == "a" ? i + 3 : i + 2, "DATE", "FUTURE_REF", "deictic");
     // TimeBank marks the temporal adjective "current" ("its current chairman").
     if (w->key == "current" && !the) return make(i, i + 1, "DATE", "PRESENT_REF", "deictic");
     // "today's editions", "yesterday's announcement" are dates; "now's" and "recently's" are not words.

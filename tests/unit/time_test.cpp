@@ -102,6 +102,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The league is now bigger than it was in the past, says its current chief.",
                  "now|DATE|PRESENT_REF ; the past|DATE|PAST_REF ; current|DATE|PRESENT_REF"},
         TimeCase{"2020-01-25", "Now, he says, the firm is smaller. Now it is bigger.", "Now|DATE|PRESENT_REF"},
+        TimeCase{"2020-01-25", "Prices will fall in the near future, rise in the short term and settle at a later date.",
+                 "the near future|DATE|FUTURE_REF ; the short term|DATE|FUTURE_REF ; a later date|DATE|FUTURE_REF"},
         TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
         // TimeBank reads "the past year" as the calendar year before, like "last year" (5 of 6 such).
         TimeCase{"2020-01-25", "Crime rose over the past year and will fall in the next year.",
