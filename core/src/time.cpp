@@ -939,8 +939,12 @@ class SentenceScanner {
     }
     auto [taken, n] = count_at(j);
     if (taken == 0) {
-      // A bare plural: "for years", "in recent years", "the coming weeks".
       const Word* u = at(j);
+      // "day-long", "decades-long", "years-old": a duration as one adjective.
+      if (u && u->is(kUnitWord) && u->token_start && !u->token_end && at(j + 1) && w_[j + 1].token_end &&
+          (w_[j + 1].key == "long" || (w_[j + 1].key == "old" && u->lex->plural)) && u->lex->unit >= TimeUnit::kHour)
+        return make(i, j + 2, "DURATION", duration_value(u->lex->plural ? -1 : 1, u->lex->unit), "unit_adjective");
+      // A bare plural: "for years", "in recent years", "the coming weeks".
       if (!u || !u->is(kUnitWord) || !u->lex->plural || u->lex->unit == TimeUnit::kQuarter || u->lex->unit == TimeUnit::kSecond) return std::nullopt;
       bool after_signal = j > begin_ && (w_[j - 1].key == "for" || w_[j - 1].key == "recent" || w_[j - 1].key == "past" ||
                                          w_[j - 1].key == "coming" || w_[j - 1].key == "over" || w_[j - 1].key == "within");

@@ -157,6 +157,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The 65-year-old driver, 52 years old, waited about an hour.",
                  "about an hour|DURATION|PT1H"},
         TimeCase{"2020-01-25", "Iraq imports about three-quarters of its grain.", ""},
+        TimeCase{"2020-01-25", "A day-long meeting ended a decades-long feud and a years-old slump of a 6-year-old.",
+                 "day-long|DURATION|P1D ; decades-long|DURATION|PXY ; years-old|DURATION|PXY"},
         // A programme's name in quotes is no time; a quoted sentence keeps its times.
         TimeCase{"2020-01-25", "Baker said on ABC's \"This Week\" and CBS's ``60 Minutes'' that \"this week was bad.\"",
                  "this week|DATE|2020-W04"},
