@@ -705,6 +705,7 @@ class SentenceScanner {
     if (j > begin_) {
       const Word& before = w_[j - 1];
       if (before.key == "$" || before.key == "#" || before.key == "no" || before.key == "number") return false;
+      if (before.key == "fiscal") return true;  // "fiscal 1989 sales"
     }
     if (const Word* after = at(j + 1)) {
       if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return false;
@@ -1031,6 +1032,16 @@ class SentenceScanner {
   std::optional<Match> deictic_rule(size_t i, bool the) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    // "mid-afternoon", "late morning yesterday": a part of the DCT's day, or of the day named after it.
+    if (w->is(kPartOfDay) && !the && i > begin_ && w_[i - 1].is(kModifierWord)) {
+      Deictic day = is(i + 1, kDeictic) ? w_[i + 1].lex->deictic : Deictic::kNone;
+      bool named = day == Deictic::kToday || day == Deictic::kYesterday || day == Deictic::kTomorrow;
+      int shift = day == Deictic::kYesterday ? -1 : day == Deictic::kTomorrow ? 1 : 0;
+      Match r = make(i, named ? i + 2 : i + 1, "TIME", "", "part_of_day");
+      r.value = (dct_ ? to_iso(add_days(*dct_, shift)) : std::string("XXXX-XX-XX")) + "T" + w->lex->code;
+      r.anchored = dct_.has_value();
+      return r;
+    }
     if (w->key == "past" || w->key == "future" || w->key == "present") {
       if (!the) return std::nullopt;
       if (const Word* after = at(i + 1); after && (after->is(kUnitWord | kNumberWord | kVagueNumber) || after->all_digits()))
@@ -1248,7 +1259,8 @@ class SentenceScanner {
   std::optional<Match> season_rule(size_t i) const {
     size_t j = i;
     int shift = 0;
-    bool determiner = i > begin_ && w_[i - 1].key == "the";
+    size_t before = i > begin_ && w_[i - 1].is(kModifierWord) ? i - 1 : i;  // "the early summer"
+    bool determiner = before > begin_ && w_[before - 1].key == "the";
     if (key_is(j, "this") && key_is(j + 1, "past")) ++j;  // "this past spring"
     if (key_is(j, "this")) determiner = true;
     else if (key_is(j, "last") || key_is(j, "past")) shift = -1, determiner = true;

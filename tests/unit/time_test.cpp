@@ -105,6 +105,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Prices will fall in the near future, rise in the short term and settle at a later date.",
                  "the near future|DATE|FUTURE_REF ; the short term|DATE|FUTURE_REF ; a later date|DATE|FUTURE_REF"},
         TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
+        TimeCase{"1989-10-26", "Orders rose from the lows of the early summer, above fiscal 1989 sales.",
+                 "the early summer|DATE|1989-SU ; fiscal 1989|DATE|1989"},
         // TimeBank reads "the past year" as the calendar year before, like "last year" (5 of 6 such).
         TimeCase{"2020-01-25", "Crime rose over the past year and will fall in the next year.",
                  "the past year|DATE|2019 ; the next year|DATE|2021"},
@@ -179,6 +181,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Friday morning|DATE|2020-01-24 ; Thursday evening|TIME|2020-01-23TEV"},
         TimeCase{"2020-01-25", "He left this morning and came back last night.",
                  "this morning|TIME|2020-01-25TMO ; last night|TIME|2020-01-24TNI"},
+        TimeCase{"2020-01-25", "Shares fell by mid afternoon, after rising at mid-afternoon yesterday.",
+                 "mid afternoon|TIME|2020-01-25TAF ; mid-afternoon yesterday|TIME|2020-01-24TAF"},
         TimeCase{"2020-01-25", "The market meets every Monday, the paper comes out daily and the fee is $5 a month.",
                  "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
         TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
