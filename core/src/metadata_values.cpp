@@ -224,7 +224,7 @@ bool looks_like_name(std::string_view s) {
   int words = 1, letters = 0;
   bool digits = false;
   for (char c : s) {
-    if (c == '(' || c == ')' || c == '*' || c == ':' || c == '|' || c == ',' || c == '"') return false;
+    if (c == '(' || c == ')' || c == '*' || c == ':' || c == '|' || c == ',' || c == '"' || c == '!' || c == '?') return false;
     digits |= std::isdigit(static_cast<unsigned char>(c)) != 0;
     letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
     if (c == ' ') ++words;
@@ -237,8 +237,8 @@ bool looks_like_name(std::string_view s) {
   static constexpr std::array<std::string_view, 4> kArticles = {"the", "a", "an", "our"};
   if (words > 1 && std::find(kArticles.begin(), kArticles.end(), first) != kArticles.end()) return false;
   // Labels and comment headers that sit where names do.
-  static constexpr std::array<std::string_view, 20> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin", "datum", "date", "fecha",
-                                                                 "updated", "published", "aktualisiert", "actualizado", "stand",
+  static constexpr std::array<std::string_view, 21> kNotNames = {"follow", "posted", "por", "by", "name", "share", "admin", "datum", "date", "fecha",
+                                                                 "updated", "last updated", "published", "aktualisiert", "actualizado", "stand",
                                                                  "anonymous", "anonym", "email", "e-mail", "website"};
   std::string lower_s;
   for (char c : s) lower_s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -318,8 +318,8 @@ std::vector<std::string> split_authors(std::string_view byline) {
         cut = false;
         size_t space = head.rfind(' ');
         std::string last = lower_ascii(space == std::string::npos ? head : head.substr(space + 1));
-        static constexpr std::array<std::string_view, 14> kJoins = {"am", "on", "le", "el", "at", "um", "den", "@", "-",
-                                                                   "|", "the", "hace", "vor", "il"};
+        static constexpr std::array<std::string_view, 15> kJoins = {"am", "on", "le", "el", "at", "um", "den", "@", "-",
+                                                                   "|", "the", "hace", "vor", "p\xC5\x99" "ed", "il"};
         if (any_month(last) || std::find(kJoins.begin(), kJoins.end(), last) != kJoins.end()) {
           head = space == std::string::npos ? std::string() : unquoted(trim(std::string_view(head).substr(0, space)));
           cut = true;

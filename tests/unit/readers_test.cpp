@@ -733,6 +733,10 @@ TEST(MetadataValues, Authors) {
   EXPECT_TRUE(split_authors("A note from delta201 about chapter 2").empty());
   EXPECT_TRUE(split_authors("Updated 12 minutes ago, read the full story here").empty());
   EXPECT_EQ(split_authors("Prof. Dr. Eva Roth"), (std::vector<std::string>{"Eva Roth"}));
+  // Words around a byline that are no names: a form's message, a label, "ago" before the age ("před 2 hodinami").
+  EXPECT_TRUE(split_authors("Por favor, tente mais tarde!").empty());
+  EXPECT_TRUE(split_authors("Last Updated").empty());
+  EXPECT_EQ(split_authors("Jana Dvo\xC5\x99\xC3\xA1k p\xC5\x99" "ed 2 hodinami"), (std::vector<std::string>{"Jana Dvo\xC5\x99\xC3\xA1k"}));
 }
 
 TEST(MetadataValues, CopyrightHolder) {
