@@ -48,6 +48,15 @@ bool has_word(std::string_view lowered, std::string_view word) {
 
 bool has_part(std::string_view lowered, std::string_view part) { return lowered.find(part) != std::string_view::npos; }
 
+// "author" in a class or id ("post-author", "authorName"), but not "authority" or "authorization".
+bool names_author(std::string_view lowered) {
+  for (size_t at = lowered.find("author"); at != std::string_view::npos; at = lowered.find("author", at + 1)) {
+    std::string_view after = lowered.substr(at + 6, 2);
+    if (after != "it" && after != "iz" && after != "is") return true;
+  }
+  return false;
+}
+
 // Class and id words that mark boilerplate wherever they appear.
 constexpr std::array<std::string_view, 29> kBoilerplateParts = {
     "comment", "sidebar", "newsletter", "breadcrumb", "advert", "cookie", "sponsor", "disqus", "outbrain",
@@ -1070,8 +1079,8 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     bool author_rel = lower(e.rel) == "author";
     std::string cls = lower(e.cls);
     std::string id = lower(e.id);
-    bool author_class = has_part(cls, "author") || has_part(cls, "byline") || has_word(cls, "autor") ||
-                        has_part(id, "author") || has_part(id, "byline");
+    bool author_class = names_author(cls) || has_part(cls, "byline") || has_word(cls, "autor") || names_author(id) ||
+                        has_part(id, "byline");
     if (!(author_prop || author_rel || author_class)) continue;
     if (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos) continue;
     if (in_discussion(page, ei, x.first_root())) continue;

@@ -456,6 +456,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><meta property=\"og:site_name\" content=\"Dr. Alex Kler\"><title>Zeit</title></head><body><article>" +
                          kBody + "</article></body></html>",
                      "Zeit", "", {"Alex Kler"}},
+        HtmlMetaCase{"an id about authority control names no author",
+                     "<html><head><title>Bridge Closes</title></head><body><article>" + kBody + "</article><table><tr>"
+                     "<th id=\"Authority_control\"><a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>"
+                     "</body></html>",
+                     "Bridge Closes", "", {}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
