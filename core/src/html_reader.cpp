@@ -1047,6 +1047,39 @@ std::string full_name_of(const Extractor& x, const Page& page, const std::string
   return best == seen.end() || (first_name && best->second < 2) ? std::string() : best->first;
 }
 
+// An element whose class or id marks an author's name, not the author's picture, biography or job title.
+bool author_marked(const Element& e) {
+  std::string cls = lower(e.cls), id = lower(e.id);
+  if (!(names_author(cls) || has_part(cls, "byline") || has_word(cls, "autor") || names_author(id) || has_part(id, "byline")))
+    return false;
+  for (std::string_view aside : {"bio", "avatar", "img", "image", "photo", "pic", "thumb", "title", "role", "job", "position"})
+    if (has_part(cls, aside)) return false;
+  return true;
+}
+
+// The names an author element holds. An element holding another such element leaves the names to it
+// ("<div class=author><a class=author-link>Ann Lee</a><div class=author-title>Editor</div></div>"), and
+// linked names followed by a comma are the names, the rest their affiliation ("By <a>Ann Lee</a>,
+// Senior Technologist, Speech, Privacy, and Technology Project").
+std::vector<std::string> markup_author_names(const Extractor& x, const Page& page, int32_t ei) {
+  const Element& el = page.elements[ei];
+  std::vector<std::string> linked;
+  int32_t last_link = -1;
+  for (uint32_t d = static_cast<uint32_t>(ei) + 1; d < el.subtree_end; ++d) {
+    if (author_marked(page.elements[d])) return {};
+    if (page.elements[d].tag != Tag::kA) continue;
+    for (std::string& name : split_authors(x.text_of(static_cast<int32_t>(d)))) linked.push_back(std::move(name));
+    last_link = static_cast<int32_t>(d);
+  }
+  std::string text = x.text_of(ei);
+  if (!linked.empty()) {
+    std::string link_text = x.text_of(last_link);
+    size_t at = link_text.empty() ? std::string::npos : text.rfind(link_text);
+    if (at != std::string::npos && text.compare(at + link_text.size(), 1, ",") == 0) return linked;
+  }
+  return split_authors(text);
+}
+
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
   std::vector<std::pair<std::string, std::string>> modified;
@@ -1079,12 +1112,9 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     bool author_rel = lower(e.rel) == "author";
     std::string cls = lower(e.cls);
     std::string id = lower(e.id);
-    bool author_class = names_author(cls) || has_part(cls, "byline") || has_word(cls, "autor") || names_author(id) ||
-                        has_part(id, "byline");
-    if (!(author_prop || author_rel || author_class)) continue;
-    if (cls.find("bio") != std::string::npos || cls.find("avatar") != std::string::npos) continue;
+    if (!(author_prop || author_rel || author_marked(e))) continue;
     if (in_discussion(page, ei, x.first_root())) continue;
-    std::vector<std::string> names = split_authors(x.text_of(ei));
+    std::vector<std::string> names = markup_author_names(x, page, ei);
     if (names.empty()) continue;
     const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";
     markup_authors.emplace_back(std::move(names), rule);

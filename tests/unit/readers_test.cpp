@@ -456,6 +456,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><meta property=\"og:site_name\" content=\"Dr. Alex Kler\"><title>Zeit</title></head><body><article>" +
                          kBody + "</article></body></html>",
                      "Zeit", "", {"Alex Kler"}},
+        HtmlMetaCase{"an author box's job title and picture are not names",
+                     "<html><head><title>Bridge Closes</title></head><body><article><div class=\"author\"><a class=\"author-link\" "
+                     "href=\"/author/ann-lee\"><div class=\"author-img\"><img alt=\"Ann Lee\" src=\"a.png\"></div>Ann Lee</a>"
+                     "<div class=\"author-title\">Games Editor</div></div>" + kBody + "</article></body></html>",
+                     "Bridge Closes", "", {"Ann Lee"}},
+        HtmlMetaCase{"linked names before a comma; the affiliation after it",
+                     "<html><head><title>Bridge Closes</title></head><body><article><div class=\"blog-author\">By "
+                     "<a href=\"/bio/ann-lee\">Ann Lee</a>, Senior Staff Technologist, Speech, Privacy, and Technology Project</div>" +
+                         kBody + "</article></body></html>",
+                     "Bridge Closes", "", {"Ann Lee"}},
         HtmlMetaCase{"an id about authority control names no author",
                      "<html><head><title>Bridge Closes</title></head><body><article>" + kBody + "</article><table><tr>"
                      "<th id=\"Authority_control\"><a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>"
