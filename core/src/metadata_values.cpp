@@ -300,6 +300,8 @@ std::vector<std::string> split_authors(std::string_view byline) {
     }
   }
   flush(s.size());
+  // A one-letter part means the separator belongs to one name: the magazine "Mac & i".
+  if (std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.size() == 1; })) names = {s};
   // What follows the names in a byline: a date or time ("Didier Roy, 21 juin 2018", "R. R. am
   // 3. März", "jancak @ 00:11"), a degree ("Grant Tinsley, PhD"), the agency ("Rob Picheta, CNN").
   std::vector<std::string> kept;

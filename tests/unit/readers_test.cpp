@@ -751,6 +751,7 @@ TEST(MetadataValues, Authors) {
   // Words around a byline that are no names: a form's message, a label, "ago" before the age ("před 2 hodinami").
   EXPECT_TRUE(split_authors("Por favor, tente mais tarde!").empty());
   EXPECT_TRUE(split_authors("Last Updated").empty());
+  EXPECT_EQ(split_authors("Mac & i"), (std::vector<std::string>{"Mac & i"}));
   EXPECT_EQ(split_authors("Jana Dvo\xC5\x99\xC3\xA1k p\xC5\x99" "ed 2 hodinami"), (std::vector<std::string>{"Jana Dvo\xC5\x99\xC3\xA1k"}));
 }
 
