@@ -36,6 +36,7 @@ struct Element {
   // Attribute values as written (entities not decoded); empty when absent.
   std::string_view cls, id;
   std::string_view itemprop, rel, role, datetime, href, property_name, content, lang;
+  std::string_view data_author;  // a forum post's or a card's author, as forum software marks it
   bool hidden = false;        // hidden, aria-hidden=true, display:none
   bool pubdate = false;       // the old <time pubdate> attribute
 };

@@ -179,7 +179,7 @@ class Builder {
 
   struct Attributes {
     std::string_view cls, id, itemprop, rel, role, datetime, href, property, name, content, lang, type, style,
-        aria_hidden;
+        aria_hidden, data_author;
     bool hidden = false, pubdate = false, self_closing = false;
   };
 
@@ -237,6 +237,7 @@ class Builder {
     else if (key == "type") a.type = value;
     else if (key == "style") a.style = value;
     else if (key == "aria-hidden") a.aria_hidden = value;
+    else if (key == "data-author") a.data_author = value;
     else if (key == "hidden") a.hidden = true;
     else if (key == "pubdate") a.pubdate = true;
   }
@@ -279,6 +280,7 @@ class Builder {
     e.property_name = !a.property.empty() ? a.property : a.name;
     e.content = a.content;
     e.lang = a.lang;
+    e.data_author = a.data_author;
     e.hidden = a.hidden || iequals(a.aria_hidden, "true") || contains_ci(a.style, "display:none") ||
                contains_ci(a.style, "display: none");
     e.pubdate = a.pubdate;

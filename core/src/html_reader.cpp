@@ -1091,6 +1091,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   std::vector<std::pair<std::string, std::string>> time_dates, h1s;
   ptrdiff_t itemprop_dates = 0;
   std::vector<std::pair<std::vector<std::string>, std::string>> markup_authors;
+  bool data_author_seen = false;
   std::string lang;
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const Element& e = page.elements[i];
@@ -1108,6 +1109,12 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     }
     if (e.tag == Tag::kH1) h1s.emplace_back(headline_text(x, page, ei), root >= 0 && x.inside_roots(ei) ? "html.h1_in_article" : "html.h1");
     if (e.tag == Tag::kMeta || e.tag == Tag::kLink) continue;
+    // A forum's thread: the first post's author (data-author="...") started it.
+    if (!e.data_author.empty() && !data_author_seen) {
+      data_author_seen = true;
+      std::vector<std::string> names = split_authors(html::decode_text(e.data_author));
+      if (!names.empty()) markup_authors.emplace_back(std::move(names), "html.data_author");
+    }
     bool author_prop = prop == "author" || prop == "creator";
     bool author_rel = lower(e.rel) == "author";
     std::string cls = lower(e.cls);
@@ -1119,9 +1126,11 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";
     markup_authors.emplace_back(std::move(names), rule);
   }
-  // itemprop beats rel beats class; among equals, document order.
+  // itemprop beats rel beats class beats data-author; among equals, document order.
   std::stable_sort(markup_authors.begin(), markup_authors.end(), [](const auto& a, const auto& b) {
-    auto rank = [](const std::string& r) { return r == "html.itemprop_author" ? 0 : r == "html.rel_author" ? 1 : 2; };
+    auto rank = [](const std::string& r) {
+      return r == "html.itemprop_author" ? 0 : r == "html.rel_author" ? 1 : r == "html.author_class" ? 2 : 3;
+    };
     return rank(a.second) < rank(b.second);
   });
   for (auto& a : markup_authors) c.authors.push_back(std::move(a));

@@ -471,6 +471,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "<th id=\"Authority_control\"><a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>"
                      "</body></html>",
                      "Bridge Closes", "", {}},
+        HtmlMetaCase{"a forum thread's first post names its starter",
+                     "<html><head><title>Patch 4.47</title></head><body><div class=\"block-body\"><article class=\"message\" "
+                     "data-author=\"Tiberion\"><div class=\"message-content\">" + kBody + "</div></article><article class=\"message\" "
+                     "data-author=\"Bibi Blocks\"><div class=\"message-content\"><p>Thanks for the patch!</p></div></article></div>"
+                     "<footer><p>Forum software &copy; 2030 ForumWare Ltd.</p></footer></body></html>",
+                     "Patch 4.47", "", {"Tiberion"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
