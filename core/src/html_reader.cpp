@@ -996,6 +996,17 @@ std::string headline_text(const Extractor& x, const Page& page, int32_t h1) {
   return text;
 }
 
+// In a picture's caption or license line: the author named there is the picture's ("license-author").
+bool in_picture_credit(const Page& page, int32_t e) {
+  for (; e >= 0; e = page.elements[e].parent) {
+    const Element& el = page.elements[e];
+    if (el.tag == Tag::kFigcaption) return true;
+    std::string cls = lower(el.cls);
+    if (has_part(cls, "license") || has_part(cls, "licence")) return true;
+  }
+  return false;
+}
+
 // Inside the readers' comments (a sidebar, unlike them, may hold the owner's profile).
 bool in_comments(const Page& page, int32_t e) {
   for (; e >= 0; e = page.elements[e].parent) {
@@ -1120,7 +1131,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     std::string cls = lower(e.cls);
     std::string id = lower(e.id);
     if (!(author_prop || author_rel || author_marked(e))) continue;
-    if (in_discussion(page, ei, x.first_root())) continue;
+    if (in_discussion(page, ei, x.first_root()) || in_picture_credit(page, ei)) continue;
     std::vector<std::string> names = markup_author_names(x, page, ei);
     if (names.empty()) continue;
     const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";

@@ -157,7 +157,7 @@ std::string trim(std::string_view s) {
 bool starts_with_word_ci(std::string_view s, std::string_view word) {
   if (s.size() <= word.size()) return false;
   for (size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(word[i])) return false;
   return s[word.size()] == ' ' || s[word.size()] == ':' || s[word.size()] == '\t';
 }
 
@@ -231,6 +231,10 @@ bool looks_like_name(std::string_view s) {
   }
   if (digits && (words > 1 || letters < 3)) return false;
   if (words > 5) return false;
+  // A URL's slug of a name ("sarah-indra"), not the name as the page shows it.
+  if (words == 1 && s.find('-') != std::string_view::npos &&
+      std::none_of(s.begin(), s.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+    return false;
   // A phrase, not a name: "the Ethify community".
   std::string first = std::string(s.substr(0, s.find(' ')));
   for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -275,10 +279,16 @@ std::vector<std::string> split_authors(std::string_view byline) {
     }
     break;
   }
+  // A translator's, an illustrator's line names no author.
+  for (std::string_view contributor : {"Übersetzung", "Übersetzt", "translation", "translated", "traducción", "traduction",
+                                       "illustration", "illustrationen", "mitarbeit"})
+    if (starts_with_word_ci(s, contributor)) return {};
   for (std::string_view prefix : {"written by", "posted by", "eingestellt von", "geschrieben von", "verfasst von", "publié par",
                                   "by", "von", "par", "por", "di", "door", "autorin", "autor", "author", "auteur", "texto", "text"}) {
     if (starts_with_word_ci(s, prefix)) {
       s = trim(std::string_view(s).substr(prefix.size()));
+      // "Autor Mark Newton: EN": the byline's name ends at a colon.
+      if (size_t colon = s.find(": "); colon != std::string::npos) s = trim(std::string_view(s).substr(0, colon));
       break;
     }
   }

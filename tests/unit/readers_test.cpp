@@ -477,6 +477,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "data-author=\"Bibi Blocks\"><div class=\"message-content\"><p>Thanks for the patch!</p></div></article></div>"
                      "<footer><p>Forum software &copy; 2030 ForumWare Ltd.</p></footer></body></html>",
                      "Patch 4.47", "", {"Tiberion"}},
+        HtmlMetaCase{"the author in a picture's license line is the picture's",
+                     "<html><head><title>Clickbait</title></head><body><article><figure><img src=\"a.jpg\"><div class=\"license-info\">"
+                     "<span class=\"author-name\"><a href=\"https://photos.example/1\">Nenad Stoj</a></span></div></figure>"
+                     "<div class=\"author\"><p>Autor <span>Mark Nolan:</span></p><div><a href=\"/en/\">EN</a></div></div>" + kBody +
+                         "</article></body></html>",
+                     "Clickbait", "", {"Mark Nolan"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
@@ -759,6 +765,12 @@ TEST(MetadataValues, Authors) {
   EXPECT_TRUE(split_authors("Last Updated").empty());
   EXPECT_EQ(split_authors("Mac & i"), (std::vector<std::string>{"Mac & i"}));
   EXPECT_EQ(split_authors("Jana Dvo\xC5\x99\xC3\xA1k p\xC5\x99" "ed 2 hodinami"), (std::vector<std::string>{"Jana Dvo\xC5\x99\xC3\xA1k"}));
+  // A URL's slug and a translator's line name no author; a byline's name ends at a colon.
+  EXPECT_TRUE(split_authors("sarah-jung").empty());
+  EXPECT_EQ(split_authors("Sarah-Inga Jung"), (std::vector<std::string>{"Sarah-Inga Jung"}));
+  EXPECT_TRUE(split_authors("\xC3\x9C" "bersetzung Sarah-Inga Jung, 12.12.30").empty());
+  EXPECT_TRUE(split_authors("Translated by Bo Chan").empty());
+  EXPECT_EQ(split_authors("Autor Mark Nolan: EN"), (std::vector<std::string>{"Mark Nolan"}));
 }
 
 TEST(MetadataValues, CopyrightHolder) {
