@@ -1148,9 +1148,10 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   for (auto& d : time_dates) c.date.push_back(std::move(d));
   // A visible byline anywhere outside the discussion: "By Ann Lee and Bo Chan", also with the "By" in
   // an element of its own ("<span>By</span> <a>Ann Lee</a>"); read from the "By" to its block's end.
-  static constexpr std::array<std::string_view, 16> kBylineWords = {
+  static constexpr std::array<std::string_view, 19> kBylineWords = {
       "By", "by", "Von", "von", "Por", "por", "Par", "par", "Written by", "Posted by", "Autor", "Autorin", "Author",
-      "Auteur", "Text", "Texto"};
+      "Auteur", "Text", "Texto", "\xE4\xBD\x9C\xE8\x80\x85" /* 作者 */, "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91" /* 责任编辑 */,
+      "\xE7\xBC\x96\xE8\xBE\x91" /* 编辑 */};
   for (const TextRun& t : page.texts) {
     if (t.element < 0 || t.end - t.start > 200) continue;
     std::string_view raw = std::string_view(x.source()).substr(t.start, t.end - t.start);
@@ -1161,7 +1162,7 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       if (raw.substr(0, w.size()) != w) return false;
       std::string_view rest = raw.substr(w.size());
       size_t more = rest.find_first_not_of(" \t\r\n");
-      bool colon = more != std::string_view::npos && rest[more] == ':';
+      bool colon = more != std::string_view::npos && (rest[more] == ':' || rest.substr(more, 3) == "\xEF\xBC\x9A" /* ： */);
       bool is_by = w.size() <= 3 || w.find(' ') != std::string_view::npos;  // "Text" and "Autor" need their colon
       return colon || (is_by && (more == std::string_view::npos || (more > 0 && rest[0] != '\n')));
     });

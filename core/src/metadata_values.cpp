@@ -261,6 +261,9 @@ std::vector<std::string> split_authors(std::string_view byline) {
     if (byline.compare(i, 2, "\xC2\xA0") == 0) {
       spaced += ' ';
       ++i;
+    } else if (byline.compare(i, 3, "\xEF\xBC\x9A") == 0) {  // the full-width colon of Chinese labels
+      spaced += ": ";
+      i += 2;
     } else {
       spaced += byline[i];
     }
@@ -284,7 +287,8 @@ std::vector<std::string> split_authors(std::string_view byline) {
                                        "illustration", "illustrationen", "mitarbeit"})
     if (starts_with_word_ci(s, contributor)) return {};
   for (std::string_view prefix : {"written by", "posted by", "eingestellt von", "geschrieben von", "verfasst von", "publié par",
-                                  "by", "von", "par", "por", "di", "door", "autorin", "autor", "author", "auteur", "texto", "text"}) {
+                                  "by", "von", "par", "por", "di", "door", "autorin", "autor", "author", "auteur", "texto", "text",
+                                  "\xE4\xBD\x9C\xE8\x80\x85", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xBC\x96\xE8\xBE\x91"}) {
     if (starts_with_word_ci(s, prefix)) {
       s = trim(std::string_view(s).substr(prefix.size()));
       // "Autor Mark Newton: EN": the byline's name ends at a colon.

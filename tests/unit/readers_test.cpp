@@ -483,6 +483,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "<div class=\"author\"><p>Autor <span>Mark Nolan:</span></p><div><a href=\"/en/\">EN</a></div></div>" + kBody +
                          "</article></body></html>",
                      "Clickbait", "", {"Mark Nolan"}},
+        // Chinese pages sign with "作者：" (author) or, at the end, "责任编辑：" (the editor in charge).
+        HtmlMetaCase{"a Chinese page's editor in charge, after a full-width colon",
+                     "<html><head><title>\xE6\xAD\xA6\xE6\xB1\x89</title></head><body><div class=\"article\">" + kBody +
+                         "</div><div class=\"p-jc\"><span>\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A  "
+                         "\xE7\x84\xA6\xE9\xB9\x8F  </span></div></body></html>",
+                     "\xE6\xAD\xA6\xE6\xB1\x89", "", {"\xE7\x84\xA6\xE9\xB9\x8F"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
