@@ -198,14 +198,12 @@
     }
     const corrected = correctedDocument(id);
     try {
-      const { files } = await askWorker({ type: 'export', json: record.json, corrected, format, name: record.name });
-      for (const file of files) {
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-        link.download = file.name;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(link.href), 0);
-      }
+      const { file } = await askWorker({ type: 'export', json: record.json, corrected, format, name: record.name });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([file.data], { type: file.type }));
+      link.download = file.name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
     } catch (e) {
       showNotice(`Could not export ${record.name}: ${e.message}`, 'error');
     }

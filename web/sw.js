@@ -3,7 +3,7 @@
 // page's own files are ever fetched or cached.
 'use strict';
 const kCache = 'ledeline-page';
-const kFiles = ['./', 'index.html', 'style.css', 'app.js', 'worker.js', 'module_memory.js', 'ledeline-app.js', 'ledeline-app.wasm',
+const kFiles = ['./', 'index.html', 'style.css', 'app.js', 'worker.js', 'module_memory.js', 'zip.js', 'ledeline-app.js', 'ledeline-app.wasm',
                 'ledeline-core.js', 'ledeline-core.wasm', 'demo-article.txt'];
 
 self.addEventListener('install', (event) => {

@@ -4,12 +4,12 @@
 //     JSON of the document (the core's annotation, or {"error": ...}; the project's JSON, such as a JSON
 //     export of the page, as it is) and its view form (wasm/document_binary.h; empty on error), which the
 //     page shows without parsing JSON
-//   {id, type: 'export', json: Uint8Array, corrected: Uint8Array, format, name} -> {id, files: [{name,
-//     type, text}]}: the document (its JSON with the annotations and entries of `corrected`, its view
-//     form as corrected; empty: none) in an export format
+//   {id, type: 'export', json: Uint8Array, corrected: Uint8Array, format, name} -> {id, file: {name,
+//     type, data}}: the document (its JSON with the annotations and entries of `corrected`, its view
+//     form as corrected; empty: none) in an export format, one file (a ZIP archive for brat's two)
 //   {id, error} when the module itself failed.
 'use strict';
-importScripts('ledeline-core.js', 'module_memory.js');
+importScripts('ledeline-core.js', 'module_memory.js', 'zip.js');
 
 const coreReady = createLedelineCore();
 
@@ -47,7 +47,10 @@ function exportDocument(core, { json, corrected, format, name }) {
       (formatPtr) => takeBytes(core, core._ledeline_export(jsonPtr, jsonSize, correctedPtr, correctedSize, formatPtr)))))));
   if (result.error !== undefined) throw new Error(result.error);
   const base = name.replace(/(\.ledeline)?\.[^.]*$/, '');
-  return kinds.map(([suffix, type], i) => ({ name: `${base}${suffix}`, type, text: result.files[i] }));
+  const files = kinds.map(([suffix, type], i) => ({ name: `${base}${suffix}`, type, data: result.files[i] }));
+  if (files.length === 1) return files[0];
+  return { name: `${base}.${format}.zip`, type: 'application/zip',
+           data: zipStored(files.map((f) => ({ name: f.name, text: f.data }))) };
 }
 
 onmessage = async (event) => {
@@ -55,7 +58,7 @@ onmessage = async (event) => {
   try {
     const core = await coreReady;
     if (type === 'export') {
-      postMessage({ id, files: exportDocument(core, event.data) });
+      postMessage({ id, file: exportDocument(core, event.data) });
     } else {
       const { json, view } = open(core, event.data);
       postMessage({ id, json, view }, [json, view]);

@@ -10,6 +10,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { spawnSync } = require('child_process');
 const { openPage, frames, run, check } = require('./harness.cjs');
 
 const [webDir, artifacts, shared] = process.argv.slice(2);
@@ -79,23 +80,21 @@ async function pressKey(page, key) {
 }
 
 // The files the shown document downloads in `format`, by name.
-async function exportShown(page, format, count) {
-  const downloads = [];
-  const all = new Promise((resolve) => {
-    const take = (d) => {
-      downloads.push(d);
-      if (downloads.length === count) {
-        page.off('download', take);
-        resolve();
-      }
-    };
-    page.on('download', take);
-  });
-  await page.evaluate((f) => window.ledeline.saved().then(() => window.ledeline.exportShown(f)), format);
-  await all;
-  const files = {};
-  for (const d of downloads) files[d.suggestedFilename()] = fs.readFileSync(await d.path());
-  return files;
+async function exportShown(page, format) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate((f) => window.ledeline.saved().then(() => window.ledeline.exportShown(f)), format),
+  ]);
+  return { [download.suggestedFilename()]: fs.readFileSync(await download.path()) };
+}
+
+// The files of a ZIP archive, read by Python's zipfile (an implementation other than the page's), CRCs checked.
+function unzip(file) {
+  const script = 'import base64, json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nbad = z.testzip()\n' +
+    'if bad: sys.exit("bad CRC: " + bad)\nprint(json.dumps({n: base64.b64encode(z.read(n)).decode() for n in z.namelist()}))';
+  const run = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${file} does not read as a ZIP archive: ${run.stderr}`);
+  return Object.fromEntries(Object.entries(JSON.parse(run.stdout)).map(([name, b64]) => [name, Buffer.from(b64, 'base64')]));
 }
 
 // RFC 4180 rows.
@@ -117,7 +116,7 @@ function parseCsv(text) {
 // Every format of the shown document, validated against its text; returns the JSON export.
 async function checkExports(page, artifacts, expect) {
   const saveAll = (files) => { for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(artifacts, name), bytes); };
-  const jsonFiles = await exportShown(page, 'json', 1);
+  const jsonFiles = await exportShown(page, 'json');
   saveAll(jsonFiles);
   const doc = JSON.parse(Object.values(jsonFiles)[0].toString('utf8'));
   const bytes = Buffer.from(doc.text);
@@ -128,8 +127,11 @@ async function checkExports(page, artifacts, expect) {
         doc.entities.length === expect.entities,
         `JSON: the edited value, the edited speaker and the merged entries (${doc.entities.length}) are in it`);
 
-  const brat = await exportShown(page, 'brat', 2);
-  saveAll(brat);
+  const bratZip = await exportShown(page, 'brat');
+  saveAll(bratZip);
+  const [zipName] = Object.keys(bratZip);
+  const brat = unzip(path.join(artifacts, zipName));
+  check(zipName.endsWith('.brat.zip') && Object.keys(brat).length === 2, `brat: one download, ${zipName}, holding ${Object.keys(brat).join(' and ')}`);
   const ann = Object.entries(brat).find(([n]) => n.endsWith('.ann'))[1].toString('utf8');
   const txt = [...Object.entries(brat).find(([n]) => n.endsWith('.txt'))[1].toString('utf8')];
   check(txt.join('') === doc.text, 'brat: the .txt is the text');
@@ -147,7 +149,7 @@ async function checkExports(page, artifacts, expect) {
   }
   check(textBound > 3 && /AnnotatorNotes T\d+\t.*origin=person/.test(ann), `brat: ${textBound} text-bound lines, corrections noted origin=person`);
 
-  const conll = (await exportShown(page, 'conll', 1));
+  const conll = (await exportShown(page, 'conll'));
   saveAll(conll);
   let previous = 'O', personTags = 0, tokens = 0;
   for (const line of Object.values(conll)[0].toString('utf8').split('\n')) {
@@ -163,7 +165,7 @@ async function checkExports(page, artifacts, expect) {
   }
   check(tokens > 20 && personTags > 0, `CoNLL: ${tokens} tokens with offsets and BIO tags, ${personTags} from corrections`);
 
-  const timemlFiles = await exportShown(page, 'timeml', 1);
+  const timemlFiles = await exportShown(page, 'timeml');
   saveAll(timemlFiles);
   const timeml = await page.evaluate((xml) => {
     const parsed = new DOMParser().parseFromString(xml, 'application/xml');
@@ -176,7 +178,7 @@ async function checkExports(page, artifacts, expect) {
         timeml.timexes.some((t) => t.value === expect.timeValue && t.comment === 'origin=person'),
         `TimeML: well-formed, the text kept, ${timeml.timexes && timeml.timexes.length} TIMEX3s, the edited one origin=person ${timeml.error || ''}`);
 
-  const webannoFiles = await exportShown(page, 'webanno', 1);
+  const webannoFiles = await exportShown(page, 'webanno');
   saveAll(webannoFiles);
   const webanno = JSON.parse(Object.values(webannoFiles)[0].toString('utf8'));
   const items = webanno.first.items;
@@ -192,7 +194,7 @@ async function checkExports(page, artifacts, expect) {
   });
   check(items.some((item) => item.creator.type === 'Person'), 'Web Annotation: selectors slice the text; corrections are a Person\'s');
 
-  const csvFiles = await exportShown(page, 'csv', 1);
+  const csvFiles = await exportShown(page, 'csv');
   saveAll(csvFiles);
   const rows = parseCsv(Object.values(csvFiles)[0].toString('utf8'));
   check(rows[0].join(',') === 'entity,kind,text,start,end,rule,origin', 'CSV: the header');
@@ -368,7 +370,7 @@ run(async () => {
     state = await current(page);
     check(state.documents[state.documents.length - 1].state === 'ready' && state.id === state.documents[state.documents.length - 1].id,
           `the export is imported and shown (${JSON.stringify(state.documents[state.documents.length - 1])})`);
-    const reimported = JSON.parse(Object.values(await exportShown(page, 'json', 1))[0].toString('utf8'));
+    const reimported = JSON.parse(Object.values(await exportShown(page, 'json'))[0].toString('utf8'));
     check(reimported.name === harbourExport.doc.name &&
           JSON.stringify(reimported.annotations) === JSON.stringify(harbourExport.doc.annotations) &&
           JSON.stringify(reimported.entities) === JSON.stringify(harbourExport.doc.entities),
