@@ -1170,16 +1170,23 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     std::string block = x.text_of(x.block_of(t.element));
     size_t at = block.find(std::string(*word));
     if (at != std::string::npos) {
-      // "Theme by", "Powered by", "Photo by": credits, not the article's authors.
+      // "Theme by", "Powered by", "Photo by", "CC Attribution by": credits, not the article's authors.
       std::string before = lower(block.substr(at >= 30 ? at - 30 : 0, at >= 30 ? 30 : at));
-      static constexpr std::array<std::string_view, 9> kCredits = {"theme", "powered", "design", "photo", "foto", "image",
-                                                                   "bild", "illustration", "hosted"};
+      static constexpr std::array<std::string_view, 11> kCredits = {"theme", "powered", "design", "photo", "foto", "image",
+                                                                    "bild", "illustration", "hosted", "attribution", "licen"};
       if (std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view w) { return before.find(w) != std::string::npos; }))
         continue;
       block.erase(0, at);
     }
-    if (block.size() > 100 || in_discussion(page, t.element, x.first_root())) continue;
-    std::vector<std::string> names = split_authors(block);
+    if (in_discussion(page, t.element, x.first_root())) continue;
+    std::vector<std::string> names;
+    if (block.size() <= 100) names = split_authors(block);
+    // "<span>by</span> <h3><a>delta201</a></h3>" in a longer block: the "by" alone names the text after it.
+    std::string_view alone = raw.substr(0, raw.find_last_not_of(" \t\r\n") + 1);
+    std::string after;
+    for (size_t next = static_cast<size_t>(&t - page.texts.data()) + 1; alone == *word && after.empty() && next < page.texts.size(); ++next)
+      after = html::decode_text(x.source().substr(page.texts[next].start, page.texts[next].end - page.texts[next].start));
+    if (names.empty() && !after.empty()) names = split_authors(std::string(*word) + " " + after);
     if (names.empty()) continue;
     c.authors.emplace_back(std::move(names), "html.byline_text");
     break;

@@ -489,6 +489,17 @@ INSTANTIATE_TEST_SUITE_P(
                          "</div><div class=\"p-jc\"><span>\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A  "
                          "\xE7\x84\xA6\xE9\xB9\x8F  </span></div></body></html>",
                      "\xE6\xAD\xA6\xE6\xB1\x89", "", {"\xE7\x84\xA6\xE9\xB9\x8F"}},
+        HtmlMetaCase{"'by' alone names the text after it, in a longer header block",
+                     "<html><head><title>Chapter 1: Prologue</title></head><body><div class=\"fic-header\"><a href=\"/fiction/1\">"
+                     "<h2>Melos</h2></a><span> by </span> <h3><a href=\"/profile/14\">delta77</a></h3><h1>Chapter 1: Prologue</h1></div>"
+                     "<div class=\"chapter-content\">" + kBody + "</div><footer><p>CC Attribution - Share Alike by <a href=\"/\">Rol Alto</a>"
+                     ", the wiki communities 2010 - 2030</p></footer></body></html>",
+                     "Chapter 1: Prologue", "", {"delta77"}},
+        HtmlMetaCase{"a license's 'by' is no byline",
+                     "<html><head><title>Vegetarisch</title></head><body><article>" + kBody + "</article><footer><p>"
+                     "<a href=\"/cc\">CC Attribution - Share Alike</a> by <a href=\"/\">Rol Alto</a>, the wiki communities 2010 - 2030"
+                     "</p></footer></body></html>",
+                     "Vegetarisch", "", {}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
