@@ -1166,7 +1166,29 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       bool is_by = w.size() <= 3 || w.find(' ') != std::string_view::npos;  // "Text" and "Autor" need their colon
       return colon || (is_by && (more == std::string_view::npos || (more > 0 && rest[0] != '\n')));
     });
-    if (word == kBylineWords.end()) continue;
+    if (word == kBylineWords.end()) {
+      // "Blog Beitrag von Ann Lee", "A guest post by Ann Lee": a line naming a piece of writing and its author.
+      if (in_discussion(page, t.element, x.first_root())) continue;
+      std::string line = html::decode_text(raw);
+      std::string l = lower(line);
+      size_t found = c.authors.size();
+      for (std::string_view by : {" von ", " by "}) {
+        size_t at = l.find(by);
+        if (at == std::string::npos || line.size() > 80 || std::count(l.begin(), l.begin() + at, ' ') > 2) continue;
+        static constexpr std::array<std::string_view, 7> kPieces = {"beitrag", "artikel", "bericht", "post", "article", "story", "essay"};
+        std::string_view piece = std::string_view(l).substr(0, at);
+        if (std::none_of(kPieces.begin(), kPieces.end(), [&](std::string_view p) {
+              return piece.size() >= p.size() && piece.compare(piece.size() - p.size(), p.size(), p) == 0;
+            }))
+          continue;
+        if (std::vector<std::string> names = split_authors(line.substr(at + 1)); !names.empty()) {
+          c.authors.emplace_back(std::move(names), "html.byline_text");
+          break;
+        }
+      }
+      if (c.authors.size() > found) break;
+      continue;
+    }
     std::string block = x.text_of(x.block_of(t.element));
     size_t at = block.find(std::string(*word));
     if (at != std::string::npos) {

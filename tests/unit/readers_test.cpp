@@ -500,6 +500,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a href=\"/cc\">CC Attribution - Share Alike</a> by <a href=\"/\">Rol Alto</a>, the wiki communities 2010 - 2030"
                      "</p></footer></body></html>",
                      "Vegetarisch", "", {}},
+        HtmlMetaCase{"a line naming a piece of writing and its author",
+                     "<html><head><title>Vegetarisch</title></head><body><article><p><strong>Vegetarisch leben?</strong></p>"
+                     "<p>Blog Beitrag von Marga Koren</p>" + kBody + "<p>Ein Film von Tom Tykwer zeigt es.</p></article></body></html>",
+                     "Vegetarisch", "", {"Marga Koren"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
