@@ -299,6 +299,7 @@ class SentenceScanner {
     consider(decade_rule(j), true, false, true);
     consider(relative_rule(j), true, false, true);
     consider(quarter_rule(j), true, false, true);
+    consider(period_code_rule(j), true, false, true);
     consider(duration_rule(j), true, true, false);
     consider(deictic_rule(j, the), true, false, true);
     consider(time_rule(j), false, true, false);
@@ -925,6 +926,29 @@ class SentenceScanner {
       }
       r.value = quarter_value(year, q);
     }
+    return r;
+  }
+
+  // A quarter or half by its code: "Q3", "Q3 2019", "2019 Q3", "H1 2020". A half needs its year: a bare
+  // "H1" is more often a heading.
+  std::optional<Match> period_code_rule(size_t i) const {
+    size_t j = i;
+    int year = year_at(j);
+    if (year) ++j;
+    const Word* w = at(j);
+    if (!w || !w->is(kPeriodCode)) return std::nullopt;
+    size_t end = j + 1;
+    if (!year && (year = year_at(end))) ++end;
+    const bool half = w->key[0] == 'h';
+    if (half && !year) return std::nullopt;
+    const int n = w->lex->number;
+    Match r = make(i, end, "DATE", "", half ? "half_code" : "quarter_code");
+    if (!year && dct_) {  // this year's, or last year's when it is still to come and the sentence looks back
+      year = dct_->year;
+      if (n > quarter_of(dct_->month) && tense_around(i, end) == Tense::kPast) --year;
+      r.anchored = true;
+    }
+    r.value = (year ? year_value(year) : "XXXX") + format(half ? "-H%d" : "-Q%d", n);
     return r;
   }
 

@@ -62,6 +62,10 @@ TimeLexicon::TimeLexicon() {
     add(kDecades[t]).classes |= kDecadeWord;
     add(kDecades[t]).number = static_cast<int8_t>(2 + t);
   }
+  for (std::string_view code : {"q1", "q2", "q3", "q4", "h1", "h2"}) {
+    add(code).classes |= kPeriodCode;
+    add(code).number = static_cast<int8_t>(code[1] - '0');
+  }
   for (std::string_view a : {"a", "an"}) {
     add(a).classes |= kNumberWord;
     add(a).number = 1;

@@ -114,6 +114,10 @@ INSTANTIATE_TEST_SUITE_P(
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
                  "fourth-quarter|DATE|1989-Q4"},
+        // Quarters and halves by their codes; a bare "H1" is no time.
+        TimeCase{"2020-05-25", "Sales rose in Q1, beat Q3 2019 and 2019 Q4, and will slow in Q3; H1 2020 ended badly. See H1.",
+                 "Q1|DATE|2020-Q1 ; Q3 2019|DATE|2019-Q3 ; 2019 Q4|DATE|2019-Q4 ; Q3|DATE|2020-Q3 ; H1 2020|DATE|2020-H1"},
+        TimeCase{"2020-02-25", "Profit fell in Q4.", "Q4|DATE|2019-Q4"},
         TimeCase{"2020-01-25", "Earlier this year the mayor spoke; late last year he did not.",
                  "Earlier this year|DATE|2020 ; late last year|DATE|2019"},
         TimeCase{"2020-01-25", "The line opens three years from now.", "three years from now|DATE|2023"},
