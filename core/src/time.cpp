@@ -95,6 +95,14 @@ std::string ascii_lower(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The meridiem written onto a clock token ("10am", "10.30pm", "30PM", "9a.m."): 0 or 12; -1 for anything else.
+int meridiem_suffix(std::string_view s) {
+  std::string lower = ascii_lower(s);
+  if (lower == "am" || lower == "a.m." || lower == "a.m") return 0;
+  if (lower == "pm" || lower == "p.m." || lower == "p.m") return 12;
+  return -1;
+}
+
 // `lower` is the text in ASCII lower case, byte for byte: the words' keys are views into it.
 Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, uint32_t start, uint32_t end) {
   Word w;
@@ -1103,7 +1111,21 @@ class SentenceScanner {
     return r;
   }
 
-  // Clock times: "08:45 PM", "10 a.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "14:30 GMT".
+  // The day a date or weekday expression at i names.
+  std::optional<CivilDate> weekday_or_date(size_t i) const {
+    if (auto d = date_rule(i); d && d->date) return d->date;
+    if (auto d = weekday_rule(i); d && d->date && d->type == std::string("DATE")) return d->date;
+    return std::nullopt;
+  }
+
+  // A time zone's abbreviation: "EST", "GMT".
+  bool zone_at(size_t i) const {
+    const Word* z = at(i);
+    return z && z->capital && z->key.size() <= 4 && zone_offset_minutes(z->key);
+  }
+
+  // Clock times: "08:45 PM", "10 a.m. EST", "10am", "10.30pm", "0800 GMT", "5 p.m. EST, Nov. 9",
+  // "noon Thursday", "14:30 GMT"; "8pm on Friday" is Friday's.
   std::optional<Match> time_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
@@ -1113,21 +1135,41 @@ class SentenceScanner {
       if (i > begin_ && w_[i - 1].key == "high") return std::nullopt;  // "high noon" is a film, or a figure of speech
       hour = w->key == "midnight" ? 0 : 12;
       ++k;
-    } else if (w->all_digits() && w->digits <= 2) {
+    } else if (w->all_digits() && w->digits == 4 && w->number / 100 < 24 && w->number % 100 < 60 && zone_at(i + 1)) {
+      // wire style: "0800 GMT"
+      hour = w->number / 100;
+      minute = w->number % 100;
+      ++k;
+    } else if (w->digits > 0 && w->digits <= 2) {
       hour = w->number;
       ++k;
-      bool colon = key_is(k, ":") && at(k + 1) && w_[k + 1].all_digits() && w_[k + 1].digits == 2;
-      if (colon) {
-        minute = w_[k + 1].number;
-        k += 2;
+      // In the hour's own token: minutes after a dot, which only a meridiem tells from a decimal
+      // ("10.30pm", "10.30 p.m."), and the meridiem ("10am").
+      std::string_view rest = w->suffix;
+      const bool dot_minutes = rest.size() >= 3 && rest[0] == '.' && is_digit(rest[1]) && is_digit(rest[2]);
+      if (dot_minutes) {
+        minute = (rest[1] - '0') * 10 + (rest[2] - '0');
+        rest.remove_prefix(3);
       }
-      int meridiem = -1;
-      if (is(k, kMeridiem)) {
+      int meridiem = rest.empty() ? -1 : meridiem_suffix(rest);
+      if (!rest.empty() && meridiem < 0) return std::nullopt;
+      bool colon = false;
+      if (!dot_minutes && meridiem < 0 && key_is(k, ":") && at(k + 1) && w_[k + 1].digits == 2) {
+        const Word& minutes = w_[k + 1];  // "10:30", "10:30pm"
+        const int after = minutes.suffix.empty() ? -1 : meridiem_suffix(minutes.suffix);
+        if (minutes.suffix.empty() || after >= 0) {
+          colon = true;
+          minute = minutes.number;
+          meridiem = after;
+          k += 2;
+        }
+      }
+      if (meridiem < 0 && is(k, kMeridiem)) {
         meridiem = w_[k].lex->number;
         ++k;
-      } else if (key_is(k, "o'clock")) {
+      } else if (meridiem < 0 && !dot_minutes && key_is(k, "o'clock")) {
         ++k;
-      } else if (!colon) {
+      } else if (meridiem < 0 && (dot_minutes || !colon)) {
         return std::nullopt;
       }
       if (meridiem >= 0) {
@@ -1138,8 +1180,7 @@ class SentenceScanner {
     } else {
       return std::nullopt;
     }
-    // A zone: "EST", "(GMT)"
-    if (const Word* z = at(k); z && z->capital && z->key.size() <= 4 && zone_offset_minutes(z->key)) ++k;
+    if (zone_at(k)) ++k;
     // A day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
     std::optional<CivilDate> date;
     size_t after = k + (comma(k) ? 1 : 0);
@@ -1149,6 +1190,8 @@ class SentenceScanner {
     } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE")) {
       date = d2->date;
       k = d2->end;
+    } else if (auto on = key_is(k, "on") ? weekday_or_date(k + 1) : std::nullopt) {
+      date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart
     } else if (last_date_ && last_date_end_ + 3 >= i) {
       date = last_date_;
     } else if (narrative_.date) {

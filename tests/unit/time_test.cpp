@@ -180,7 +180,13 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Sat 25th January 2020 | 08:45 PM",
                  "Sat 25th January 2020|DATE|2020-01-25 ; 08:45 PM|TIME|2020-01-25T20:45"},
         TimeCase{"2020-01-25", "The polls close at 10 p.m. EST on Jan. 27 and will reopen at 7:30 a.m. Tuesday.",
-                 "10 p.m. EST|TIME|2020-01-25T22:00 ; Jan. 27|DATE|2020-01-27 ; 7:30 a.m. Tuesday|TIME|2020-01-28T07:30"},
+                 "10 p.m. EST|TIME|2020-01-27T22:00 ; Jan. 27|DATE|2020-01-27 ; 7:30 a.m. Tuesday|TIME|2020-01-28T07:30"},
+        // Clock times as British and wire copy write them; a dot's minutes only with a meridiem, a four-digit
+        // time only with its zone.
+        TimeCase{"2020-01-25", "It opened at 10am, shut at 10.30pm, and at 9:15PM and 0800 GMT on Friday it was calm.",
+                 "10am|TIME|2020-01-25T10:00 ; 10.30pm|TIME|2020-01-25T22:30 ; 9:15PM|TIME|2020-01-25T21:15 ; "
+                 "0800 GMT|TIME|2020-01-24T08:00 ; Friday|DATE|2020-01-24"},
+        TimeCase{"2020-01-25", "Shares rose 10.30 in 1998 GMT terms.", "1998|DATE|1998"},
         TimeCase{"2020-01-25", "Talks ended Friday morning and resumed Thursday evening.",
                  "Friday morning|DATE|2020-01-24 ; Thursday evening|TIME|2020-01-23TEV"},
         TimeCase{"2020-01-25", "He left this morning and came back last night.",
