@@ -278,13 +278,15 @@ class SentenceScanner {
       mod = w_[j].key == "more" ? "MORE_THAN" : "LESS_THAN";
       j += 2;
     }
-    if (is(j, kModifierWord) && at(j + 1) && !key_is(j + 1, "in")) {
+    if (is(j, kModifierWord) && at(j + 1) && !key_is(j + 1, "in") && !key_is(j + 1, "of")) {
       mod = w_[j].lex->code;
       ++j;
     } else if (the && (key_is(j, "end") || key_is(j, "beginning") || key_is(j, "start") || key_is(j, "middle")) &&
                key_is(j + 1, "of")) {
       mod = key_is(j, "end") ? "END" : key_is(j, "middle") ? "MID" : "START";
       j += 2;
+      if (key_is(j, "the") && is(j + 1, kUnitWord)) ++j;  // "the end of the year": the period of "the year"
+      the = false;  // the modifier's: "the end of March"
     }
     if (j >= end_ || !can_start(w_[j])) return std::nullopt;
     std::optional<Match> best;
@@ -588,6 +590,7 @@ class SentenceScanner {
       int m = month_at(i, true);
       if (!m && (key_is(i, "may") || key_is(i, "march")) && w_[i].capital && i > begin_ &&
           (w_[i - 1].key == "in" || w_[i - 1].key == "since" || w_[i - 1].key == "until" || w_[i - 1].key == "by" ||
+           w_[i - 1].key == "of" ||
            w_[i - 1].key == "early" ||
            w_[i - 1].key == "late" || w_[i - 1].key == "mid" || w_[i - 1].key == "last" || w_[i - 1].key == "next"))
         m = w_[i].lex->number;

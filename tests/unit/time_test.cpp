@@ -114,6 +114,9 @@ INSTANTIATE_TEST_SUITE_P(
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
                  "fourth-quarter|DATE|1989-Q4"},
+        // "The end of", "the middle of", "the beginning of" a period are part of it (mod END, MID, START).
+        TimeCase{"2020-01-25", "It will close by the end of the year, or the end of March, or in the middle of the week.",
+                 "the end of the year|DATE|2020 ; the end of March|DATE|2020-03 ; the middle of the week|DATE|2020-W04"},
         // Quarters and halves by their codes; a bare "H1" is no time.
         TimeCase{"2020-05-25", "Sales rose in Q1, beat Q3 2019 and 2019 Q4, and will slow in Q3; H1 2020 ended badly. See H1.",
                  "Q1|DATE|2020-Q1 ; Q3 2019|DATE|2019-Q3 ; 2019 Q4|DATE|2019-Q4 ; Q3|DATE|2020-Q3 ; H1 2020|DATE|2020-H1"},
@@ -204,12 +207,13 @@ TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
   Pipeline pipeline;
   RunOptions run;
   run.dct = CivilDate{2020, 1, 25};
-  Result r = pipeline.run("Police left 16 days ago, in early 2017.", "case", run);
+  Result r = pipeline.run("Police left 16 days ago, in early 2017. It shuts by the end of March.", "case", run);
   ASSERT_TRUE(r.ok());
   std::vector<const Annotation*> found;
   for (const Annotation& a : r.document.annotations)
     if (a.kind == "time") found.push_back(&a);
-  ASSERT_EQ(found.size(), 2u);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(*found[2]->attrs.find("mod"), "END");
   EXPECT_EQ(found[0]->rule, "time.offset");
   ASSERT_TRUE(found[0]->attrs.find("anchor"));
   EXPECT_EQ(*found[0]->attrs.find("anchor"), "2020-01-25");
