@@ -1091,6 +1091,39 @@ std::vector<std::string> markup_author_names(const Extractor& x, const Page& pag
   return split_authors(text);
 }
 
+// The names of a line just before or after the headline that holds a date and a person's name set
+// apart ("11.12.2030 - Ann Lee", "Ann Lee | 3. Mai 2030"); a category there ("06. Aug 2030 // Tipps")
+// is one word, no name.
+std::vector<std::string> dated_name_beside(const Extractor& x, const Page& page, int32_t h1, bool day_first) {
+  const Element& head = page.elements[h1];
+  uint32_t after = head.subtree_end < page.elements.size() ? page.elements[head.subtree_end].source_start : UINT32_MAX;
+  const TextRun* lines[2] = {nullptr, nullptr};  // the last run before the headline, the first after it
+  for (const TextRun& t : page.texts) {
+    if (t.element < 0 || x.source().substr(t.start, t.end - t.start).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
+    if (t.end <= head.source_start) lines[0] = &t;
+    if (t.start >= after && !lines[1]) lines[1] = &t;
+  }
+  for (const TextRun* t : lines) {
+    if (!t) continue;
+    std::string line = x.text_of(x.block_of(t->element));
+    if (line.size() > 80) continue;
+    for (std::string_view sep : {" - ", " | ", " // ", " \xC2\xB7 ", " \xE2\x80\x93 "}) {
+      size_t at = line.find(sep);
+      if (at == std::string::npos || line.find(sep, at + 1) != std::string::npos) continue;
+      std::string first = line.substr(0, at), second = line.substr(at + sep.size());
+      bool date_first = parse_date_value(first, day_first).has_value();
+      if (!date_first && !parse_date_value(second, day_first)) continue;
+      std::vector<std::string> names = split_authors(date_first ? second : first);
+      bool persons = !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
+        size_t words = 1 + std::count(n.begin(), n.end(), ' ');
+        return words >= 2 && words <= 3 && std::isupper(static_cast<unsigned char>(n[0]));
+      });
+      if (persons) return names;
+    }
+  }
+  return {};
+}
+
 void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   Candidates c;
   std::vector<std::pair<std::string, std::string>> modified;
@@ -1275,9 +1308,15 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
   // The page's one headline, though it differs from the stated one: readers see and quote it.
   if (!headline && h1s.size() == 1 && std::count(h1s[0].first.begin(), h1s[0].first.end(), ' ') >= 3) headline = &h1s[0];
   uint32_t headline_at = 0;  // where the headline stands in the page
+  int32_t headline_element = -1;
   for (size_t i = 0; headline && i < page.elements.size() && headline_at == 0; ++i)
-    if (page.elements[i].tag == Tag::kH1 && x.text_of(static_cast<int32_t>(i)) == headline->first)
+    if (page.elements[i].tag == Tag::kH1 && x.text_of(static_cast<int32_t>(i)) == headline->first) {
       headline_at = page.elements[i].source_start;
+      headline_element = static_cast<int32_t>(i);
+    }
+  if (headline_element >= 0)
+    if (std::vector<std::string> names = dated_name_beside(x, page, headline_element, day_first); !names.empty())
+      c.authors.emplace_back(std::move(names), "html.dated_name_line");
   if (headline && (stated.empty() || h1_adds_to_headline(headline->first, stated)))
     m.title = {headline->first, std::nullopt, headline->second};
   if (!m.title.present() && !page_title.empty())

@@ -406,7 +406,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "Trail Test", "", {"Adam Aron"}},
         HtmlMetaCase{"of the dates in the page's text, the one nearest the headline",
                      "<html><head><title>Perfect Cuts</title></head><body><ul><li><a href=\"/x\">Workshop 06.08.2030</a></li></ul>"
-                     "<div class=\"intro\"><p class=\"subline\">21. Jan 2031 // Dom Ricker</p><h1>Perfect Cuts</h1></div><article>" + kBody +
+                     "<div class=\"intro\"><p class=\"subline\">21. Jan 2031 // Tipps</p><h1>Perfect Cuts</h1></div><article>" + kBody +
                          "</article></body></html>",
                      "Perfect Cuts", "2031-01-21", {}},
         HtmlMetaCase{"a blog signed with its own name",
@@ -504,6 +504,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Vegetarisch</title></head><body><article><p><strong>Vegetarisch leben?</strong></p>"
                      "<p>Blog Beitrag von Marga Koren</p>" + kBody + "<p>Ein Film von Tom Tykwer zeigt es.</p></article></body></html>",
                      "Vegetarisch", "", {"Marga Koren"}},
+        HtmlMetaCase{"a line under the headline with a date and a name",
+                     "<html><head><title>Variablen</title></head><body><div class=\"row\"><h1>Variablen und ihr Zuhause</h1>"
+                     "<p class=\"text-muted\">11.12.2030 - Amalie Loven</p></div><div class=\"content\">" + kBody + "</div></body></html>",
+                     "Variablen und ihr Zuhause", "2030-12-11", {"Amalie Loven"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
