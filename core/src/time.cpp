@@ -1349,7 +1349,11 @@ class SentenceScanner {
     } else if (year_at(end)) {
       year = year_at(end++);
     }
-    if (!year && !determiner) return std::nullopt;
+    // "in summer", "during late spring": a signal of time stands for the determiner.
+    bool signal = before > begin_ && (w_[before - 1].key == "in" || w_[before - 1].key == "during" ||
+                                      w_[before - 1].key == "until" || w_[before - 1].key == "since" ||
+                                      w_[before - 1].key == "through");
+    if (!year && !determiner && !signal) return std::nullopt;
     if (s->key == "fall" && !year && j == i) return std::nullopt;  // "the fall of the regime"
     Match r = make(i, end, "DATE", "", "season");
     if (!year) {
@@ -1364,6 +1368,8 @@ class SentenceScanner {
       year = dct_->year;
       if (shift < 0 && season >= now) --year;
       if (shift > 0 && season <= now) ++year;
+      // "the summer", "in spring" told in the past tense: the last one.
+      if (shift == 0 && !key_is(i, "this") && season >= now && tense_around(i, end) == Tense::kPast) --year;
       r.anchored = true;
     }
     r.value = format("%04d-", year) + s->lex->code;

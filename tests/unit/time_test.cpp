@@ -105,6 +105,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Prices will fall in the near future, rise in the short term and settle at a later date.",
                  "the near future|DATE|FUTURE_REF ; the short term|DATE|FUTURE_REF ; a later date|DATE|FUTURE_REF"},
         TimeCase{"2020-01-25", "Snow fell this spring and last fall.", "this spring|DATE|2020-SP ; last fall|DATE|2019-FA"},
+        TimeCase{"2020-01-25", "It flooded in late summer; the dam will open in spring. They fell in love.",
+                 "late summer|DATE|2019-SU ; spring|DATE|2020-SP"},
         TimeCase{"1989-10-26", "Orders rose from the lows of the early summer, above fiscal 1989 sales.",
                  "the early summer|DATE|1989-SU ; fiscal 1989|DATE|1989"},
         // TimeBank reads "the past year" as the calendar year before, like "last year" (5 of 6 such).
