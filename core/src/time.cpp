@@ -9,6 +9,8 @@
 // "about") inside. Dates without a year, weekdays and months are resolved by the tense around them:
 // news mostly looks back, and a weekday that is the DCT's own weekday is the DCT itself.
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -534,6 +536,25 @@ class SentenceScanner {
 
   // Calendar dates: "January 3", "Jan. 5, 2021", "Monday, Oct. 26", "25th January, 2020", "5 January 2020",
   // "July 1997", "January", "1998-01-08", "01/08/1998".
+  // The second day of "April 24 and 25", "Jan. 3 or 4": the month and year of the date just before.
+  std::optional<Match> second_day(size_t i) const {
+    const int day = day_at(i);
+    if (!day || !last_date_ || last_date_end_ + 1 != i || w_[i].capital || month_at(i + 1, false) || !w_[i].token_start) return std::nullopt;
+    std::string_view joiner = w_[i - 1].key;
+    if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through") return std::nullopt;
+    if (day > days_in_month(last_date_->year, last_date_->month)) return std::nullopt;
+    // What follows a day: punctuation or a small word, not a noun it counts ("March 3 and 4 percent").
+    if (const Word* next = at(i + 1); next && !next->key.empty() && std::isalnum(static_cast<unsigned char>(next->key[0]))) {
+      static constexpr std::array<std::string_view, 12> kAfterDay = {"in", "at", "on", "and", "or", "when", "with",
+                                                                     "of", "the", "for", "before", "after"};
+      if (std::find(kAfterDay.begin(), kAfterDay.end(), next->key) == kAfterDay.end()) return std::nullopt;
+    }
+    Match r = make(i, i + 1, "DATE", "", "second_day");
+    r.date = CivilDate{last_date_->year, last_date_->month, day};
+    r.value = to_iso(*r.date);
+    return r;
+  }
+
   std::optional<Match> date_rule(size_t i) const {
     size_t j = i;
     int wd = weekday_at(j);
@@ -586,6 +607,7 @@ class SentenceScanner {
     if (!month) {
       if (wd >= 0) return std::nullopt;
       if (auto m = numeric_date(i)) return m;
+      if (auto m = second_day(i)) return m;
       // A month alone: "in January", "earlier in January".
       int m = month_at(i, true);
       if (!m && (key_is(i, "may") || key_is(i, "march")) && w_[i].capital && i > begin_ &&

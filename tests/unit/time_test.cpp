@@ -119,6 +119,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "The end of", "the middle of", "the beginning of" a period are part of it (mod END, MID, START).
         TimeCase{"2020-01-25", "It will close by the end of the year, or the end of March, or in the middle of the week.",
                  "the end of the year|DATE|2020 ; the end of March|DATE|2020-03 ; the middle of the week|DATE|2020-W04"},
+        // The second day of "April 24 and 25" has the first's month and year; a count after "and" is no day.
+        TimeCase{"2020-01-25", "The summit is on April 24 and 25 in Washington. On March 3 and 4 percent of them left.",
+                 "April 24|DATE|2020-04-24 ; 25|DATE|2020-04-25 ; March 3|DATE|2020-03-03"},
         // Quarters and halves by their codes; a bare "H1" is no time.
         TimeCase{"2020-05-25", "Sales rose in Q1, beat Q3 2019 and 2019 Q4, and will slow in Q3; H1 2020 ended badly. See H1.",
                  "Q1|DATE|2020-Q1 ; Q3 2019|DATE|2019-Q3 ; 2019 Q4|DATE|2019-Q4 ; Q3|DATE|2020-Q3 ; H1 2020|DATE|2020-H1"},
