@@ -1006,6 +1006,9 @@ class SentenceScanner {
       if (!u || !u->is(kUnitWord) || !u->lex->plural || u->lex->unit == TimeUnit::kQuarter || u->lex->unit == TimeUnit::kSecond) return std::nullopt;
       bool after_signal = j > begin_ && (w_[j - 1].key == "for" || w_[j - 1].key == "recent" || w_[j - 1].key == "past" ||
                                          w_[j - 1].key == "coming" || w_[j - 1].key == "over" || w_[j - 1].key == "within");
+      // "months ago", "decades ago": TimeBank marks the vague amount with its "ago", a duration.
+      if (key_is(j + 1, "ago") && u->lex->unit >= TimeUnit::kDay)
+        return make(i, j + 2, "DURATION", duration_value(-1, u->lex->unit), "units_ago");
       if (!after_signal) return std::nullopt;
       if (j > begin_ && w_[j - 1].key == "recent" && (u->lex->unit == TimeUnit::kYear || u->lex->unit == TimeUnit::kDecade)) {
         Match r = make(i, j + 1, "DATE", "PAST_REF", "recent_units");

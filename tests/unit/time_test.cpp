@@ -122,6 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         // The second day of "April 24 and 25" has the first's month and year; a count after "and" is no day.
         TimeCase{"2020-01-25", "The summit is on April 24 and 25 in Washington. On March 3 and 4 percent of them left.",
                  "April 24|DATE|2020-04-24 ; 25|DATE|2020-04-25 ; March 3|DATE|2020-03-03"},
+        TimeCase{"2020-01-25", "The firm, which just months ago was failing, hopes to grow.", "months ago|DURATION|PXM"},
         // Quarters and halves by their codes; a bare "H1" is no time.
         TimeCase{"2020-05-25", "Sales rose in Q1, beat Q3 2019 and 2019 Q4, and will slow in Q3; H1 2020 ended badly. See H1.",
                  "Q1|DATE|2020-Q1 ; Q3 2019|DATE|2019-Q3 ; 2019 Q4|DATE|2019-Q4 ; Q3|DATE|2020-Q3 ; H1 2020|DATE|2020-H1"},
