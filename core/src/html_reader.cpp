@@ -1421,9 +1421,10 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
       if (t->element < 0 || t->end - t->start > 300) continue;
       std::string run = html::decode_text(x.source().substr(t->start, t->end - t->start));
       if (copyright_holder(run).empty() && run.find("\xC2\xA9") != 0) continue;
+      // The holder may stand in the next element ("<span>©</span> 2030 <a>ZVEI</a>"): read on to the block's end.
       std::string block = x.text_of(x.block_of(t->element));
-      size_t at = block.find(run.substr(0, 2));
-      if (at != std::string::npos) names = split_authors(copyright_holder(std::string_view(block).substr(at)));
+      size_t at = block.find(run);
+      names = split_authors(copyright_holder(at == std::string::npos ? std::string_view(run) : std::string_view(block).substr(at)));
     }
     if (names.empty()) {  // the site's stated name (the URL's host is not yet read)
       names = split_authors(m.site.value);

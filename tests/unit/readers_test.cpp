@@ -452,6 +452,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Python 3</title></head><body><article>" + kBody + "</article><div id=\"footer\"><p>Copyright (c) "
                      "2012- Greg Szo. All rights reserved. Design by <a href=\"/t\">Templates</a></p></div></body></html>",
                      "Python 3", "", {"Greg Szo"}},
+        HtmlMetaCase{"no author: the copyright mark apart from its holder, a contact link before it",
+                     "<html><head><meta property=\"og:site_name\" content=\"Gazette News\"><title>Ferry</title></head><body><article>" +
+                         kBody + "</article><div class=\"foot\"><ul><li><a href=\"/contact\">Contact the Gazette</a></li></ul>"
+                         "<p><span>&copy;</span> 2030 <a href=\"/\">Hafen Verlag</a>. The Gazette is not responsible for external sites."
+                         "</p></div></body></html>",
+                     "Ferry", "", {"Hafen Verlag"}},
+        HtmlMetaCase{"no author: the copyright line inside a block that starts with other words",
+                     "<html><head><meta property=\"og:site_name\" content=\"Gazette News\"><title>Ferry</title></head><body><article>" +
+                         kBody + "</article><div class=\"foot\"><a href=\"/contact\">Contact the Gazette</a> <small><span>Copyright "
+                         "&copy; 2030 Hafen Verlag.</span> The Gazette is not responsible for external sites.</small></div></body></html>",
+                     "Ferry", "", {"Hafen Verlag"}},
         HtmlMetaCase{"no author, no copyright: the site signs, without an academic title",
                      "<html><head><meta property=\"og:site_name\" content=\"Dr. Alex Kler\"><title>Zeit</title></head><body><article>" +
                          kBody + "</article></body></html>",
