@@ -1166,6 +1166,14 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
     if (!(author_prop || author_rel || author_marked(e))) continue;
     if (in_discussion(page, ei, x.first_root()) || in_picture_credit(page, ei)) continue;
     std::vector<std::string> names = markup_author_names(x, page, ei);
+    // A link to the author's page of the site shows the name the author chose, even a web address
+    // ("<a href=/author/koffer/>www.koffer.example</a>"), which no byline would pass as a name.
+    for (uint32_t d = static_cast<uint32_t>(ei); names.empty() && d < e.subtree_end; ++d) {
+      const Element& link = page.elements[d];
+      std::string shown = link.tag == Tag::kA && has_part(lower(link.href), "/author/") ? x.text_of(static_cast<int32_t>(d)) : "";
+      if (shown.size() >= 3 && shown.size() <= 40 && shown.find(' ') == std::string::npos && letters(shown).size() >= 3)
+        names.push_back(shown);
+    }
     if (names.empty()) continue;
     const char* rule = author_prop ? "html.itemprop_author" : author_rel ? "html.rel_author" : "html.author_class";
     markup_authors.emplace_back(std::move(names), rule);

@@ -519,6 +519,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "<html><head><title>Variablen</title></head><body><div class=\"row\"><h1>Variablen und ihr Zuhause</h1>"
                      "<p class=\"text-muted\">11.12.2030 - Amalie Loven</p></div><div class=\"content\">" + kBody + "</div></body></html>",
                      "Variablen und ihr Zuhause", "2030-12-11", {"Amalie Loven"}},
+        HtmlMetaCase{"a link to the author's page shows the chosen name, even a web address",
+                     "<html><head><title>Zu viel Auswahl</title></head><body><article><span class=\"post-meta-author\">Autor: "
+                     "<a href=\"https://blog.example/author/koffer/\">www.koffer.example</a></span>" + kBody + "</article></body></html>",
+                     "Zu viel Auswahl", "", {"www.koffer.example"}},
         HtmlMetaCase{"numeric date day first outside the United States",
                      "<html xml:lang=\"en-GB\"><head><title>Bridge Closes</title></head><body><span class=\"time\">02/10/2030</span>"
                      "<article>" + kBody + "</article></body></html>",
