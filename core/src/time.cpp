@@ -165,6 +165,7 @@ struct Match {
   std::string value;
   std::string rule;
   std::string mod;            // TimeML mod: START, END, MID, APPROX...
+  std::string freq;           // TimeML freq of a set: "2X" for "twice a week"
   bool anchored = false;      // the value was computed from the DCT
   bool takes_the = false;     // a "the" before it belongs to it ("the year 2000")
   std::optional<CivilDate> date;  // the day it names, so a time that follows can use it
@@ -1267,7 +1268,23 @@ class SentenceScanner {
       if (!u || !u->is(kUnitWord) || u->lex->unit == TimeUnit::kWeekend) return std::nullopt;
       if (u->lex->plural != (n > 1)) return std::nullopt;
       if (key_is(i + 1, "other")) n = 2;
-      return make(i, k + 1, "SET", duration_value(n, u->lex->unit), "every_unit");
+      // "twice a week", "three times a year", "once per month": the count is the set's, its frequency.
+      size_t begin = i;
+      int times = 0;
+      if ((w->key == "a" || w->key == "per") && i > begin_) {
+        if (key_is(i - 1, "twice") || key_is(i - 1, "once")) {
+          begin = i - 1;
+          times = w_[begin].key == "twice" ? 2 : 1;
+        } else if (key_is(i - 1, "times") && i >= begin_ + 2) {
+          if (auto [taken, count] = count_at(i - 2); taken == 1 && count > 1) {
+            begin = i - 2;
+            times = count;
+          }
+        }
+      }
+      Match r = make(begin, k + 1, "SET", duration_value(n, u->lex->unit), "every_unit");
+      if (times) r.freq = format("%dX", times);
+      return r;
     }
     return std::nullopt;
   }
@@ -1438,6 +1455,7 @@ void TimeAnnotator::annotate(Document& doc) const {
       a.attrs.set("type", m.type);
       a.attrs.set("value", std::move(m.value));
       if (!m.mod.empty()) a.attrs.set("mod", std::move(m.mod));
+      if (!m.freq.empty()) a.attrs.set("freq", std::move(m.freq));
       if (m.anchored && dct) a.attrs.set("anchor", to_iso(*dct));
     }
   }

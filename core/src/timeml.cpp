@@ -107,7 +107,7 @@ std::string write_timeml(const Document& doc, const TimemlSource* source) {
     if (a.kind != "time" || a.span.start < pos) continue;  // TIMEX3 elements do not nest
     append_escaped(text.substr(pos, a.span.start - pos), out);
     out += "<TIMEX3 tid=\"t" + std::to_string(++tid) + "\"";
-    for (const char* key : {"type", "value", "mod"}) {
+    for (const char* key : {"type", "value", "mod", "freq"}) {
       if (const std::string* v = a.attrs.find(key)) {
         out += std::string(" ") + key + "=\"";
         append_escaped(*v, out);

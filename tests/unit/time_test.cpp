@@ -205,11 +205,12 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market meets every Monday, the paper comes out daily and the fee is $5 a month.",
                  "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
         TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
+        TimeCase{"2020-01-25", "The board meets twice a year and three times a week.", "twice a year|SET|P1Y ; three times a week|SET|P1W"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
                  "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
 
-TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
+TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
   RunOptions run;
   run.dct = CivilDate{2020, 1, 25};
@@ -220,6 +221,13 @@ TEST(Time, AnnotationCarriesAnchorRuleAndMod) {
     if (a.kind == "time") found.push_back(&a);
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(*found[2]->attrs.find("mod"), "END");
+  Result set = pipeline.run("The board meets three times a week.", "case", run);
+  ASSERT_TRUE(set.ok());
+  const Annotation* three_times = nullptr;
+  for (const Annotation& a : set.document.annotations)
+    if (a.kind == "time") three_times = &a;
+  ASSERT_TRUE(three_times && three_times->attrs.find("freq"));
+  EXPECT_EQ(*three_times->attrs.find("freq"), "3X");
   EXPECT_EQ(found[0]->rule, "time.offset");
   ASSERT_TRUE(found[0]->attrs.find("anchor"));
   EXPECT_EQ(*found[0]->attrs.find("anchor"), "2020-01-25");
