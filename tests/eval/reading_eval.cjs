@@ -13,9 +13,9 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 
-// A little under what Ledeline reaches (title 95.1, author 85.4, date 90.2, with 95.3, without 4.3 %),
+// A little under what Ledeline reaches (title 95.1, author 86.3, date 90.2, with 95.3, without 4.3 %),
 // so that regressions fail; `without` is a ceiling. Speed in processor time: the 50 MB/s target.
-const kFloors = { title: 94, author: 84, date: 89, with: 94, without: 5 };  // speed is reported, not checked: timed tests flake on a shared machine
+const kFloors = { title: 94, author: 85, date: 89, with: 94, without: 5 };  // speed is reported, not checked: timed tests flake on a shared machine
 
 const [cli, speed, shared] = process.argv.slice(2);
 const dir = path.join(shared || '', 'data/trafilatura');
