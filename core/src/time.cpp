@@ -1263,6 +1263,8 @@ class SentenceScanner {
       }
       int wd = weekday_at(k);
       if (wd >= 0) return make(i, k + 1, "SET", format("XXXX-WXX-%d", wd + 1), "every_weekday");
+      if (is(k, kPartOfDay) && (w->key == "every" || w->key == "each") && n == 1)  // "every morning"
+        return make(i, k + 1, "SET", std::string("XXXX-XX-XXT") + w_[k].lex->code, "every_part_of_day");
       if (int m = month_at(k, false); m && w->key != "a") return make(i, k + 1, "SET", format("XXXX-%02d", m), "every_month");
       const Word* u = at(k);
       if (!u || !u->is(kUnitWord) || u->lex->unit == TimeUnit::kWeekend) return std::nullopt;

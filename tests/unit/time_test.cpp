@@ -206,6 +206,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
         TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
         TimeCase{"2020-01-25", "The board meets twice a year and three times a week.", "twice a year|SET|P1Y ; three times a week|SET|P1W"},
+        TimeCase{"2020-01-25", "He runs every morning and reads each night.", "every morning|SET|XXXX-XX-XXTMO ; each night|SET|XXXX-XX-XXTNI"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
                  "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
