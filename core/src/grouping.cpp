@@ -1,9 +1,10 @@
 // [SECTION] Grouping: one entity entry per real-world entity of the document.
 //
-// Mentions of the same kind and text are one entity; a person's single name ("Babis") joins the one full
-// name that starts or ends with it; an acronym in brackets after a name ("Islamic State [IS") becomes an
-// alias, and its other occurrences mentions; "the prime minister" refers to the one person of the
-// document with that role. The canonical name is the longest name; the other mentions get refers_to.
+// Mentions of the same kind and text are one entity, a name in capitals ("OSLO") with its ordinary case;
+// a person's single name ("Babis") joins the one full name that starts or ends with it; an acronym in
+// brackets after a name ("Islamic State [IS") becomes an alias, and its other occurrences mentions; "the
+// prime minister" refers to the one person of the document with that role. The canonical name is the
+// longest name; the other mentions get refers_to.
 #include <algorithm>
 #include <string_view>
 
@@ -27,6 +28,12 @@ bool is_acronym_of(std::string_view acronym, std::string_view name) {
     word_start = c == ' ' || c == '-';
   }
   return acronym.size() >= 2 && acronym == initials;
+}
+
+// A name written in capitals: "OSLO", "NEW YORK".
+bool in_capitals(std::string_view name) {
+  return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool all_capitals(std::string_view w) {
@@ -54,6 +61,7 @@ class GroupingAnnotator : public Annotator {
       if (k == 0 || keys[by_key[k]] != keys[by_key[k - 1]]) members.emplace_back();
       members.back().push_back(by_key[k]);
     }
+    join_capitalised_names(doc, members);
     join_single_names(doc, members);
     add_role_mentions(doc, members);
     write_entries(doc, members);
@@ -115,6 +123,27 @@ class GroupingAnnotator : public Annotator {
         }
         if (!found) doc.add(t, kind, "grouping.alias").attrs.set("refers_to", full);
       }
+    }
+  }
+
+  // A name in capitals, as datelines and headlines write it ("OSLO"), is the entity of the same kind
+  // named the same in ordinary case ("Oslo").
+  static void join_capitalised_names(const Document& doc, std::vector<std::vector<size_t>>& members) {
+    std::vector<std::pair<std::string, size_t>> ordinary;  // (kind and lower-case name, entity)
+    for (size_t e = 0; e < members.size(); ++e) {
+      const Annotation& m = doc.annotations[members[e][0]];
+      if (!m.attrs.find("refers_to") && !in_capitals(doc.slice(m.span)))
+        ordinary.emplace_back(m.kind + '\t' + ascii_lower(doc.slice(m.span)), e);
+    }
+    std::sort(ordinary.begin(), ordinary.end());
+    for (size_t e = 0; e < members.size(); ++e) {
+      const Annotation& m = doc.annotations[members[e][0]];
+      if (m.attrs.find("refers_to") || !in_capitals(doc.slice(m.span))) continue;
+      const std::string key = m.kind + '\t' + ascii_lower(doc.slice(m.span));
+      auto at = std::lower_bound(ordinary.begin(), ordinary.end(), std::make_pair(key, size_t{0}));
+      if (at == ordinary.end() || at->first != key) continue;
+      members[at->second].insert(members[at->second].end(), members[e].begin(), members[e].end());
+      members[e].clear();
     }
   }
 
@@ -181,7 +210,10 @@ class GroupingAnnotator : public Annotator {
       for (size_t a : m) {
         const Annotation& mention = doc.annotations[a];
         std::string_view text = doc.slice(mention.span);
-        if (mention.rule != "grouping.role_mention" && !mention.attrs.find("refers_to") && text.size() > entry.name.size())
+        // The longest name; of two as long, the one not in capitals ("Oslo", not a dateline's "OSLO").
+        bool longer = text.size() > entry.name.size() ||
+                      (text.size() == entry.name.size() && in_capitals(entry.name) && !in_capitals(text));
+        if (mention.rule != "grouping.role_mention" && !mention.attrs.find("refers_to") && longer)
           entry.name = std::string(text);
         if (const std::string* role = mention.attrs.find("role");
             role && std::find(entry.roles.begin(), entry.roles.end(), *role) == entry.roles.end())

@@ -90,6 +90,16 @@ TEST(Entities, OneEntryPerEntity) {
   EXPECT_EQ(names, (std::vector<std::string>{"person:Andrej Babis:2", "place:Prague:2", "place:Vienna:1"}));
 }
 
+TEST(Entities, ADatelineInCapitalsIsThePlaceInOrdinaryCase) {
+  Pipeline p;
+  Result r = p.run("OSLO (Harbour Wire) The ferry to Kiel sailed again on Friday.\n\nPassengers had waited in Oslo.\n", "t");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> places;
+  for (const EntityEntry& e : r.document.entities)
+    if (e.kind == "place") places.push_back(e.name + ":" + std::to_string(e.mentions.size()));
+  EXPECT_EQ(places, (std::vector<std::string>{"Oslo:2", "Kiel:1"}));
+}
+
 TEST(EntityTagger, AddsAnIob2Column) {
   EntityTagger tagger;
   ASSERT_TRUE(tagger.ok()) << tagger.error();
