@@ -736,6 +736,15 @@ std::string collapse(std::string s) { return html::decode_text(s); }
 // footer often holds its author, so footers are not excluded). Only
 // the elements below the article's container or beside it count: a page wrapper's classes
 // ("no-sidebar", "comments-open") say nothing.
+// Inside a picture's caption, where "by" credits the picture ("Portrait of Hinepare by Gottfried Lindauer").
+bool in_caption(const Page& page, int32_t e) {
+  for (; e >= 0; e = page.elements[e].parent) {
+    const Element& el = page.elements[e];
+    if (el.tag == Tag::kFigcaption || el.tag == Tag::kFigure || has_part(lower(el.cls), "caption")) return true;
+  }
+  return false;
+}
+
 bool in_discussion(const Page& page, int32_t e, int32_t root) {
   static constexpr std::array<std::string_view, 5> kParts = {"comment", "respond", "reply", "discussion", "sidebar"};
   for (; e >= 0; e = page.elements[e].parent) {
@@ -1241,15 +1250,19 @@ void fill_metadata(const Extractor& x, const Page& page, Document& doc) {
         continue;
       block.erase(0, at);
     }
-    if (in_discussion(page, t.element, x.first_root())) continue;
+    if (in_discussion(page, t.element, x.first_root()) || in_caption(page, t.element)) continue;
     std::vector<std::string> names;
     if (block.size() <= 100) names = split_authors(block);
-    // "<span>by</span> <h3><a>delta201</a></h3>" in a longer block: the "by" alone names the text after it.
+    // "<span>by</span> <h3><a>delta201</a></h3>": the "by" alone names the text after it, which ends where
+    // its element does. The block from the "by" names more only when it starts with that name ("By
+    // <a>A</a> and <a>B</a>"), not when a heading follows in the same block ("by Sleyca ONE HUNDRED TWO: ...").
     std::string_view alone = raw.substr(0, raw.find_last_not_of(" \t\r\n") + 1);
     std::string after;
     for (size_t next = static_cast<size_t>(&t - page.texts.data()) + 1; alone == *word && after.empty() && next < page.texts.size(); ++next)
       after = html::decode_text(x.source().substr(page.texts[next].start, page.texts[next].end - page.texts[next].start));
-    if (names.empty() && !after.empty()) names = split_authors(std::string(*word) + " " + after);
+    if (std::vector<std::string> first = after.empty() ? std::vector<std::string>() : split_authors(std::string(*word) + " " + after);
+        !first.empty() && (names.empty() || !same_text(names[0], first[0])))
+      names = std::move(first);
     if (names.empty()) continue;
     c.authors.emplace_back(std::move(names), "html.byline_text");
     break;

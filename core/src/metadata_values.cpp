@@ -301,6 +301,10 @@ std::vector<std::string> split_authors(std::string_view byline) {
   size_t start = 0;
   auto flush = [&](size_t end) {
     std::string name = trim(std::string_view(s).substr(start, end - start));
+    // A dash or bar a theme sets after the names: "Jérémy Piette —".
+    for (std::string_view tail : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7"})
+      if (name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
+        name = trim(std::string_view(name).substr(0, name.size() - tail.size()));
     if (!name.empty()) names.push_back(std::move(name));
   };
   for (size_t i = 0; i < s.size(); ++i) {
@@ -314,6 +318,12 @@ std::vector<std::string> split_authors(std::string_view byline) {
     }
   }
   flush(s.size());
+  // Phrases in lower case after the first name make a sentence, not a list of names: "Portrait by A,
+  // showing chin moko, woven cloak". (The first may be a user name in lower case: "der Michel"; one more
+  // may be part of a name: "Staff and news service reports".)
+  if (std::count_if(names.begin() + std::min<size_t>(1, names.size()), names.end(),
+                    [](const std::string& n) { return n[0] >= 'a' && n[0] <= 'z' && n.find(' ') != std::string::npos; }) >= 2)
+    return {};
   // A one-letter part means the separator belongs to one name: the magazine "Mac & i".
   if (std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.size() == 1; })) names = {s};
   // What follows the names in a byline: a date or time ("Didier Roy, 21 juin 2018", "R. R. am
@@ -334,8 +344,9 @@ std::vector<std::string> split_authors(std::string_view byline) {
         cut = false;
         size_t space = head.rfind(' ');
         std::string last = lower_ascii(space == std::string::npos ? head : head.substr(space + 1));
-        static constexpr std::array<std::string_view, 15> kJoins = {"am", "on", "le", "el", "at", "um", "den", "@", "-",
-                                                                   "|", "the", "hace", "vor", "p\xC5\x99" "ed", "il"};
+        static constexpr std::array<std::string_view, 17> kJoins = {"am", "on", "le", "el", "at", "um", "den", "@", "-",
+                                                                   "\xE2\x80\x93", "\xE2\x80\x94", "|", "the", "hace",
+                                                                   "vor", "p\xC5\x99" "ed", "il"};
         if (any_month(last) || std::find(kJoins.begin(), kJoins.end(), last) != kJoins.end()) {
           head = space == std::string::npos ? std::string() : unquoted(trim(std::string_view(head).substr(0, space)));
           cut = true;

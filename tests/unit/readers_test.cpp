@@ -477,6 +477,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a href=\"/bio/ann-lee\">Ann Lee</a>, Senior Staff Technologist, Speech, Privacy, and Technology Project</div>" +
                          kBody + "</article></body></html>",
                      "Bridge Closes", "", {"Ann Lee"}},
+        HtmlMetaCase{"a picture's caption credits its painter, not the article's author",
+                     "<html><head><title>Bridge Closes</title></head><body><article><div class=\"thumbcaption\">Portrait of "
+                     "<a href=\"/wiki/H\">Hinepare</a> by <a href=\"/wiki/G\">Gottfried Lindau</a>, showing a cloak</div>" +
+                         kBody + "</article></body></html>",
+                     "Bridge Closes", "", {}},
         HtmlMetaCase{"an id about authority control names no author",
                      "<html><head><title>Bridge Closes</title></head><body><article>" + kBody + "</article><table><tr>"
                      "<th id=\"Authority_control\"><a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>"
@@ -804,6 +809,10 @@ TEST(MetadataValues, Authors) {
   EXPECT_TRUE(split_authors("Por favor, tente mais tarde!").empty());
   EXPECT_TRUE(split_authors("Last Updated").empty());
   EXPECT_EQ(split_authors("Mac & i"), (std::vector<std::string>{"Mac & i"}));
+  EXPECT_EQ(split_authors("Par Alexandre Hervaud et J\xC3\xA9r\xC3\xA9my Piette \xE2\x80\x94 3 mars 2019"),
+            (std::vector<std::string>{"Alexandre Hervaud", "J\xC3\xA9r\xC3\xA9my Piette"}));
+  EXPECT_EQ(split_authors("Ann Lee \xE2\x80\x94"), (std::vector<std::string>{"Ann Lee"}));
+  EXPECT_TRUE(split_authors("by Gottfried Lindau, showing chin moko, pounamu hei-tiki, woven cloak").empty());
   EXPECT_EQ(split_authors("Jana Dvo\xC5\x99\xC3\xA1k p\xC5\x99" "ed 2 hodinami"), (std::vector<std::string>{"Jana Dvo\xC5\x99\xC3\xA1k"}));
   // A URL's slug and a translator's line name no author; a byline's name ends at a colon.
   EXPECT_TRUE(split_authors("sarah-jung").empty());
