@@ -1,11 +1,19 @@
 // The annotators of the pipeline, in the order they run. Internal: callers use Pipeline.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 
 #include "ledeline/annotator.h"
+#include "ledeline/document.h"
 
 namespace ledeline {
+
+// Where the header line of the plain-text form ("date 2020-01-25 UrduPoint.com") ends, 0 in other
+// forms: the reading step read it as metadata, so the later steps find nothing in it.
+inline size_t header_line_end(const Document& doc) {
+  return doc.form == InputForm::kHeaderText ? std::min(doc.text.find('\n'), doc.text.size()) : 0;
+}
 
 // Recognises the form of the text (the header form of wire copy, or plain text) and reads the
 // metadata it states: title, publication date-time, site; and a byline ("By A and B") in any form.

@@ -173,6 +173,9 @@ class EntityAnnotator : public Annotator {
     propagate(input.words, chunks);
     add_named_bodies(input.words, line_start, chunks);
     std::vector<uint8_t> agency = dateline(doc, tokens, chunks);
+    const size_t header_end = header_line_end(doc);
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return tokens[c.first].start < header_end; }),
+                 chunks.end());
 
     Scan scan{doc, tokens, input.words, {}, std::vector<int32_t>(tokens.size() + 1, -1), std::vector<int32_t>(tokens.size() + 1, -1), {}};
     for (const Chunk& c : chunks)

@@ -1437,7 +1437,7 @@ void TimeAnnotator::annotate(Document& doc) const {
   bool quarter_context = count_quarters(doc.text) >= 2;
   const std::string lower = ascii_lower(doc.text);
   // The header line of wire copy ("date 2020-01-25 SOURCE") is metadata the reading step has read.
-  size_t header_end = doc.form == InputForm::kHeaderText ? std::min(doc.text.find('\n'), doc.text.size()) : 0;
+  const size_t header_end = header_line_end(doc);
   Narrative narrative;
   size_t t = 0;
   for (Span sentence : doc.structure.sentences) {

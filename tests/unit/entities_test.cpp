@@ -90,6 +90,17 @@ TEST(Entities, OneEntryPerEntity) {
   EXPECT_EQ(names, (std::vector<std::string>{"person:Andrej Babis:2", "place:Prague:2", "place:Vienna:1"}));
 }
 
+TEST(Entities, TheHeaderLineIsMetadataNotNames) {
+  Pipeline p;
+  Result r = p.run(" date 2031-03-14 Harbour Wire\nFerry Service Resumes\n\nThe ferry to Kiel sailed again, Harbour Wire said.\n", "t");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.document.form, InputForm::kHeaderText);
+  const size_t header_end = r.document.text.find('\n');
+  for (const Annotation& a : r.document.annotations)
+    EXPECT_FALSE(a.span.start < header_end && (a.kind == "person" || a.kind == "org" || a.kind == "misc")) << a.kind << " " << a.rule;
+  EXPECT_EQ(r.document.metadata.site.value, "Harbour Wire");
+}
+
 TEST(Entities, ADatelineInCapitalsIsThePlaceInOrdinaryCase) {
   Pipeline p;
   Result r = p.run("OSLO (Harbour Wire) The ferry to Kiel sailed again on Friday.\n\nPassengers had waited in Oslo.\n", "t");
