@@ -109,11 +109,17 @@ constexpr std::array<std::string_view, 19> kKnownOrgs = {
     "AFP", "AP", "BBC", "CNN", "Facebook", "Google", "Instagram", "Interfax", "NATO", "Reuters", "Sputnik",
     "TASS", "Telegram", "TikTok", "Twitter", "UN", "WhatsApp", "Xinhua", "YouTube"};
 
+// What a business is called before its name: "the operator Color Line", "the airline Qantas".
+constexpr std::array<std::string_view, 24> kBusinessNouns = {
+    "airline", "automaker", "band", "bank", "brand", "broadcaster", "carmaker", "carrier", "chain", "club", "company",
+    "conglomerate", "firm", "insurer", "label", "magazine", "manufacturer", "network", "newspaper", "operator",
+    "retailer", "startup", "supplier", "website"};
+
 bool sorted_lists() {
   auto sorted = [](const auto& list) { return std::is_sorted(list.begin(), list.end()); };
   return sorted(kRoleHeads) && sorted(kRoleModifiers) && sorted(kTitles) && sorted(kInstitutions) &&
          sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kLedBodies) && sorted(kOrgHeads) &&
-         sorted(kKnownOrgs) && sorted(kEdgeWords);
+         sorted(kKnownOrgs) && sorted(kEdgeWords) && sorted(kBusinessNouns);
 }
 
 class EntityAnnotator : public Annotator {
@@ -382,6 +388,10 @@ class EntityAnnotator : public Annotator {
     ConllType type = c.type;
     std::string text(scan.doc.slice(scan.span(first, last)));
     if (agency || std::binary_search(kKnownOrgs.begin(), kKnownOrgs.end(), text)) type = ConllType::kOrg;
+    // "the operator Color Line": a business named after what it is, whatever the tagger took it for.
+    if (type == ConllType::kPer && first >= 2 && in_list(kBusinessNouns, scan.words[first - 1]) &&
+        ascii_lower(scan.words[first - 2]) == "the")
+      type = ConllType::kOrg;
     std::string kind;
     std::string rule = c.dateline || agency ? "entities.dateline" : "entities.tagger";
     if (type == ConllType::kPer) {

@@ -78,6 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"place", "Iraq", ""}, {"org", "parliament", ""}, {"org", "US-led coalition", ""}}},
         EntityCase{"Prime Minister Jan Novak arrived in Vienna. According to the prime minister, the talks went well.",
                    {{"person", "prime minister", "refers_to=Jan Novak"}}},
+        EntityCase{"The ferry sailed again, the operator Color Line said.", {{"org", "Color Line", ""}}},
         EntityCase{"Andrej Babis spoke first. Later, Babis said the police would stay.",
                    {{"person", "Babis", "refers_to=Andrej Babis"}}}));
 
