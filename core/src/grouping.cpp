@@ -129,6 +129,10 @@ class GroupingAnnotator : public Annotator {
   // A name in capitals, as datelines and headlines write it ("OSLO"), is the entity of the same kind
   // named the same in ordinary case ("Oslo").
   static void join_capitalised_names(const Document& doc, std::vector<std::vector<size_t>>& members) {
+    auto capitalised = [&](const std::vector<size_t>& m) {
+      return !m.empty() && !doc.annotations[m[0]].attrs.find("refers_to") && in_capitals(doc.slice(doc.annotations[m[0]].span));
+    };
+    if (std::none_of(members.begin(), members.end(), capitalised)) return;  // most documents
     std::vector<std::pair<std::string, size_t>> ordinary;  // (kind and lower-case name, entity)
     for (size_t e = 0; e < members.size(); ++e) {
       const Annotation& m = doc.annotations[members[e][0]];
@@ -137,8 +141,8 @@ class GroupingAnnotator : public Annotator {
     }
     std::sort(ordinary.begin(), ordinary.end());
     for (size_t e = 0; e < members.size(); ++e) {
+      if (!capitalised(members[e])) continue;
       const Annotation& m = doc.annotations[members[e][0]];
-      if (m.attrs.find("refers_to") || !in_capitals(doc.slice(m.span))) continue;
       const std::string key = m.kind + '\t' + ascii_lower(doc.slice(m.span));
       auto at = std::lower_bound(ordinary.begin(), ordinary.end(), std::make_pair(key, size_t{0}));
       if (at == ordinary.end() || at->first != key) continue;
