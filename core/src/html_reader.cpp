@@ -737,9 +737,12 @@ std::string collapse(std::string s) { return html::decode_text(s); }
 // the elements below the article's container or beside it count: a page wrapper's classes
 // ("no-sidebar", "comments-open") say nothing.
 // Inside a picture's caption, where "by" credits the picture ("Portrait of Hinepare by Gottfried Lindauer").
+// Unlike in_picture_credit, which keeps an author's markup out of a picture's credit, any class naming
+// a caption counts; the body's classes do not ("wp-featherlight-captions" is a theme's option).
 bool in_caption(const Page& page, int32_t e) {
   for (; e >= 0; e = page.elements[e].parent) {
     const Element& el = page.elements[e];
+    if (el.tag == Tag::kBody || el.tag == Tag::kHtml) return false;
     if (el.tag == Tag::kFigcaption || el.tag == Tag::kFigure || has_part(lower(el.cls), "caption")) return true;
   }
   return false;

@@ -482,6 +482,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a href=\"/wiki/H\">Hinepare</a> by <a href=\"/wiki/G\">Gottfried Lindau</a>, showing a cloak</div>" +
                          kBody + "</article></body></html>",
                      "Bridge Closes", "", {}},
+        HtmlMetaCase{"a theme's body class about captions leaves the bylines be",
+                     "<html><head><title>Bridge Closes</title></head><body class=\"single wp-featherlight-captions\"><article>"
+                     "<p class=\"meta\">By Ann Lee</p>" + kBody + "</article></body></html>",
+                     "Bridge Closes", "", {"Ann Lee"}},
         HtmlMetaCase{"an id about authority control names no author",
                      "<html><head><title>Bridge Closes</title></head><body><article>" + kBody + "</article><table><tr>"
                      "<th id=\"Authority_control\"><a href=\"/wiki/Help:Authority_control\">Authority control</a></th></tr></table>"
