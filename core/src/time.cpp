@@ -105,6 +105,17 @@ int meridiem_suffix(std::string_view s) {
   return -1;
 }
 
+// A fiscal year as a code, "fy2024" or "fy24" (lower case): its two or four digits' value, else 0.
+int fiscal_year_code(std::string_view key) {
+  if ((key.size() != 4 && key.size() != 6) || key.substr(0, 2) != "fy") return 0;
+  int n = 0;
+  for (char c : key.substr(2)) {
+    if (!is_digit(c)) return 0;
+    n = n * 10 + (c - '0');
+  }
+  return key.size() == 6 ? n : n + 2000;  // "FY24" is of this century: the code came with spreadsheets
+}
+
 // `lower` is the text in ASCII lower case, byte for byte: the words' keys are views into it.
 Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, uint32_t start, uint32_t end) {
   Word w;
@@ -129,14 +140,34 @@ Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_vi
   k.remove_suffix(w.possessive);
   w.key = lower.substr(start, k.size());
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
+  if (!w.lex && fiscal_year_code(w.key)) w.lex = lexicon.find("fy");
   return w;
 }
 
+// A range of days or years written as one token: "3-5", "2015-2018". Returns the hyphen's offset in it, or 0.
+size_t range_hyphen(std::string_view s) {
+  size_t hyphen = s.find('-');
+  if (hyphen == std::string_view::npos || s.find_first_not_of("0123456789", hyphen + 1) != std::string_view::npos ||
+      s.find_first_not_of("0123456789") != hyphen)
+    return 0;
+  size_t after = s.size() - hyphen - 1;
+  bool days = hyphen <= 2 && after >= 1 && after <= 2, years = hyphen == 4 && after == 4;
+  return days || years ? hyphen : 0;
+}
+
 // Splits a token at its hyphens ("third-quarter", "mid-1990s", "two-year"); numeric tokens such as
-// "1998-01-08" stay whole.
+// "1998-01-08" stay whole, and a range ("3-5", "2015-2018") is its two ends and the hyphen, three words
+// that each end an expression.
 void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, Span token,
                      std::vector<Word>& out) {
   std::string_view s = text.substr(token.start, token.size());
+  if (size_t hyphen = range_hyphen(s)) {
+    const uint32_t at = token.start + static_cast<uint32_t>(hyphen);
+    out.push_back(make_word(lexicon, text, lower, token.start, at));
+    out.push_back(make_word(lexicon, text, lower, at, at + 1));
+    out.push_back(make_word(lexicon, text, lower, at + 1, token.end));
+    return;
+  }
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
   size_t first = out.size();
   uint32_t start = token.start;
@@ -153,6 +184,86 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
     out[k].token_start = k == first;
     out[k].token_end = k + 1 == out.size();
   }
+}
+
+// --- Holidays ----------------------------------------------------------------------------------
+
+// A holiday's name, word by word as the words' keys are (lower case, no "'s", no trailing dot), and its
+// day: a fixed one (nth 0: month and day), the nth weekday `day` of the month (nth -1: the last), or a
+// day counted from Easter Sunday (nth kEaster: day is the offset); `shift` days after that.
+struct Holiday {
+  std::array<std::string_view, 5> words;
+  int month, day, nth, shift;
+};
+constexpr int kEaster = 9;
+constexpr int kMonday = 0, kTuesday = 1, kThursday = 3;
+
+// The holidays news names without a date: Christian feasts by the Western calendar, and the US federal
+// holidays whose names are not shared with other countries' days ("Independence Day" and "Labour Day"
+// fall on different days in different countries, so they are left out).
+constexpr Holiday kHolidays[] = {
+    {{"christmas"}, 12, 25, 0, 0},
+    {{"christmas", "day"}, 12, 25, 0, 0},
+    {{"christmas", "eve"}, 12, 24, 0, 0},
+    {{"boxing", "day"}, 12, 26, 0, 0},
+    {{"new", "year", "day"}, 1, 1, 0, 0},
+    {{"new", "year", "eve"}, 12, 31, 0, 0},
+    {{"valentine", "day"}, 2, 14, 0, 0},
+    {{"st", "patrick", "day"}, 3, 17, 0, 0},
+    {{"saint", "patrick", "day"}, 3, 17, 0, 0},
+    {{"may", "day"}, 5, 1, 0, 0},
+    {{"juneteenth"}, 6, 19, 0, 0},
+    {{"fourth", "of", "july"}, 7, 4, 0, 0},
+    {{"july", "fourth"}, 7, 4, 0, 0},
+    {{"bastille", "day"}, 7, 14, 0, 0},
+    {{"halloween"}, 10, 31, 0, 0},
+    {{"veterans", "day"}, 11, 11, 0, 0},
+    {{"veterans'", "day"}, 11, 11, 0, 0},
+    {{"armistice", "day"}, 11, 11, 0, 0},
+    {{"remembrance", "day"}, 11, 11, 0, 0},
+    {{"martin", "luther", "king", "day"}, 1, kMonday, 3, 0},
+    {{"martin", "luther", "king", "jr", "day"}, 1, kMonday, 3, 0},
+    {{"mlk", "day"}, 1, kMonday, 3, 0},
+    {{"presidents", "day"}, 2, kMonday, 3, 0},
+    {{"presidents'", "day"}, 2, kMonday, 3, 0},
+    {{"president", "day"}, 2, kMonday, 3, 0},
+    {{"memorial", "day"}, 5, kMonday, -1, 0},
+    {{"labor", "day"}, 9, kMonday, 1, 0},
+    {{"columbus", "day"}, 10, kMonday, 2, 0},
+    {{"election", "day"}, 11, kMonday, 1, 1},  // the Tuesday after the first Monday of November
+    {{"thanksgiving"}, 11, kThursday, 4, 0},
+    {{"thanksgiving", "day"}, 11, kThursday, 4, 0},
+    {{"black", "friday"}, 11, kThursday, 4, 1},
+    {{"cyber", "monday"}, 11, kThursday, 4, 4},
+    {{"easter"}, 0, 0, kEaster, 0},
+    {{"easter", "day"}, 0, 0, kEaster, 0},
+    {{"easter", "sunday"}, 0, 0, kEaster, 0},
+    {{"easter", "monday"}, 0, 1, kEaster, 0},
+    {{"good", "friday"}, 0, -2, kEaster, 0},
+    {{"palm", "sunday"}, 0, -7, kEaster, 0},
+    {{"ash", "wednesday"}, 0, -46, kEaster, 0},
+    {{"pentecost"}, 0, 49, kEaster, 0},
+};
+
+// Easter Sunday of the Western churches (the anonymous Gregorian algorithm).
+CivilDate easter_sunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  return CivilDate{y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+}
+
+// The day of a holiday that moves (nth != 0) in year y.
+CivilDate holiday_date(const Holiday& h, int y) {
+  if (h.nth == kEaster) return add_days(easter_sunday(y), h.day);
+  CivilDate d{y, h.month, 1};
+  if (h.nth > 0) {
+    d.day = 1 + (h.day - weekday(d) + 7) % 7 + 7 * (h.nth - 1);
+  } else {
+    d.day = days_in_month(y, h.month);
+    d.day -= (weekday(d) - h.day + 7) % 7;
+  }
+  return add_days(d, h.shift);
 }
 
 // --- Matches -----------------------------------------------------------------------------------
@@ -338,10 +449,12 @@ class SentenceScanner {
   }
 
   // --- tense ------------------------------------------------------------------------------------
-  // The nearest tense word before the expression (up to 10 words), else after it (up to 4).
+  // The nearest tense word before the expression in its clause (up to 10 words), else after it (up to 4).
   Tense tense_around(size_t begin, size_t end) const {
-    for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n)
+    for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n) {
+      if (w_[k - 1].key == ";" || w_[k - 1].key == "but") break;  // another clause
       if (auto t = tense_at(k - 1)) return *t;
+    }
     for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n)
       if (auto t = tense_at(k)) return *t;
     return Tense::kNone;
@@ -367,6 +480,17 @@ class SentenceScanner {
         return had ? Tense::kPast : Tense::kFuture;
     }
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
+    // A participle after "be" takes the tense of what comes before it: "will be held" looks ahead, "is
+    // held" tells none.
+    if ((ed || w.is(kTensePast)) && k > begin_ && !w.is(kDeictic | kRelativeWord | kDirectionWord)) {
+      std::string_view before = w_[k - 1].key;
+      if (before == "is" || before == "are" || before == "am" || before == "being") return Tense::kNone;
+      if (before == "be") {
+        static constexpr std::array<std::string_view, 6> kAhead = {"will", "'ll", "shall", "to", "should", "must"};
+        bool ahead = k > begin_ + 1 && std::find(kAhead.begin(), kAhead.end(), w_[k - 2].key) != kAhead.end();
+        return ahead ? Tense::kFuture : Tense::kNone;
+      }
+    }
     if (w.is(kTensePast)) return Tense::kPast;
     if (w.is(kTensePresent)) return Tense::kNone;
     if (ed) return Tense::kPast;
@@ -378,12 +502,12 @@ class SentenceScanner {
 
   // A month and day without a year. News states dates near the DCT, mostly before it: the one in the
   // eight months before or four after the DCT; in the past tense up to a year back; in the future tense
-  // the next one from six weeks back.
+  // the next one from a week back (a story may be dated a few days after it was written).
   CivilDate resolve_month_day(int month, int day, Tense tense) const {
     const CivilDate& d = *dct_;
     auto at_year = [&](int y) { return CivilDate{y, month, std::min(day, days_in_month(y, month))}; };
     long diff = days_from_civil(at_year(d.year)) - days_from_civil(d);
-    long ahead = tense == Tense::kFuture ? 365 - 42 : 122;
+    long ahead = tense == Tense::kFuture ? 365 - 7 : 122;
     if (tense == Tense::kPast && diff <= 0) return at_year(d.year);
     return at_year(diff > ahead ? d.year - 1 : diff <= ahead - 365 ? d.year + 1 : d.year);
   }
@@ -542,7 +666,9 @@ class SentenceScanner {
     const int day = day_at(i);
     if (!day || !last_date_ || last_date_end_ + 1 != i || w_[i].capital || month_at(i + 1, false) || !w_[i].token_start) return std::nullopt;
     std::string_view joiner = w_[i - 1].key;
-    if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through") return std::nullopt;
+    if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through" && joiner != "-" &&
+        joiner != "\xE2\x80\x93")  // an en dash: "Jan. 3–5"
+      return std::nullopt;
     if (day > days_in_month(last_date_->year, last_date_->month)) return std::nullopt;
     // What follows a day: punctuation or a small word, not a noun it counts ("March 3 and 4 percent").
     if (const Word* next = at(i + 1); next && !next->key.empty() && std::isalnum(static_cast<unsigned char>(next->key[0]))) {
@@ -691,6 +817,7 @@ class SentenceScanner {
   std::optional<Match> weekday_rule(size_t i) const {
     size_t j = i;
     int relative = 0;
+    if (key_is(j, "this") && key_is(j + 1, "past")) ++j;  // "this past Sunday"
     if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
     else if (key_is(j, "next") || key_is(j, "coming")) relative = 1;
     else if (key_is(j, "this")) relative = 0;
@@ -716,10 +843,13 @@ class SentenceScanner {
     return r;
   }
 
-  // Years: "2017", "fiscal 1989", "mid-1990".
+  // Years: "2017", "fiscal 1989", "mid-1990", "FY2024", "FY 2024". TimeML gives a fiscal year the value of
+  // the calendar year it is named after.
   std::optional<Match> year_rule(size_t i) const {
     size_t j = i;
-    if (key_is(j, "fiscal") || key_is(j, "year")) ++j;
+    if (int fy = fiscal_year_code(w_[i].key); fy >= 1900 && fy <= 2099 && w_[i].capital)
+      return make(i, i + 1, "DATE", year_value(fy), "fiscal_year");
+    if (key_is(j, "fiscal") || key_is(j, "year") || (key_is(j, "fy") && w_[j].capital)) ++j;
     Match r;
     if (auto [taken, spoken] = spoken_year_at(j); taken) {
       r = make(i, j + taken, "DATE", year_value(spoken), "spoken_year");
@@ -798,7 +928,10 @@ class SentenceScanner {
         return make(i, j + 2, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
       return std::nullopt;
     }
-    if (key_is(j, "this") || key_is(j, "current")) shift = 0;
+    if (key_is(j, "this") && key_is(j + 1, "past")) {  // "this past weekend"
+      shift = -1;
+      ++j;
+    } else if (key_is(j, "this") || key_is(j, "current")) shift = 0;
     else if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) shift = -1;
     else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) shift = 1;
     else if (key_is(j, "year") && (key_is(j + 1, "earlier") || key_is(j + 1, "ago")) && at(j + 1) && !w_[j + 1].token_start) {
@@ -828,7 +961,7 @@ class SentenceScanner {
       }
       return std::nullopt;
     }
-    if (u->lex->unit < TimeUnit::kDay) return std::nullopt;
+    if (u->lex->unit < TimeUnit::kDay || u->lex->multiple > 1) return std::nullopt;
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
     // "the following year", "the previous day": counted from the date the story last stated.
@@ -865,7 +998,7 @@ class SentenceScanner {
     size_t k = i + (key_is(i, "full") || key_is(i, "fiscal") ? 1 : 0);
     if (!at(k)) return std::nullopt;
     const Word& u = w_[k];
-    if (!u.is(kUnitWord) || u.lex->plural || !u.token_end) return std::nullopt;
+    if (!u.is(kUnitWord) || u.lex->plural || !u.token_end || u.lex->multiple > 1) return std::nullopt;
     if (k > i && u.lex->unit != TimeUnit::kYear) return std::nullopt;
     if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
@@ -1021,6 +1154,11 @@ class SentenceScanner {
     // "2 1/2 years": a half more.
     bool half = n > 0 && w_[j].all_digits() && key_is(k, "1") && key_is(k + 1, "/") && key_is(k + 2, "2");
     if (half) k += 3;
+    // "two and a half years"
+    if (!half && n > 1 && key_is(k, "and") && key_is(k + 1, "a") && key_is(k + 2, "half")) {
+      half = true;
+      k += 3;
+    }
     if (key_is(k, "more") || key_is(k, "full") || key_is(k, "straight") || key_is(k, "consecutive") ||
         key_is(k, "additional") || key_is(k, "trading") || key_is(k, "business") || key_is(k, "working"))
       ++k;
@@ -1037,6 +1175,7 @@ class SentenceScanner {
                          w_[j - 1].key == "cents" || w_[j - 1].key == "dollars"))
         return std::nullopt;
     }
+    if (n > 0) n *= u->lex->multiple;  // "a fortnight": two weeks
     size_t end = k + 1;
     if (key_is(end, "old")) return std::nullopt;  // an age
     // "16 days ago", "a year earlier", "two weeks later", "three years from now"
@@ -1110,6 +1249,19 @@ class SentenceScanner {
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    // "the day before yesterday", "the day after tomorrow"
+    if (the && w->key == "day" && ((key_is(i + 1, "before") && key_is(i + 2, "yesterday")) ||
+                                   (key_is(i + 1, "after") && key_is(i + 2, "tomorrow")))) {
+      Match r = make(i, i + 3, "DATE", "", "deictic");
+      if (!dct_) {
+        r.value = w_[i + 1].key == "before" ? "PAST_REF" : "FUTURE_REF";
+        return r;
+      }
+      r.date = add_days(*dct_, w_[i + 1].key == "before" ? -2 : 2);
+      r.value = to_iso(*r.date);
+      r.anchored = true;
+      return r;
+    }
     // "the near future", "the near term", "the short term", "a later date".
     if ((the && w->key == "near" && (key_is(i + 1, "future") || key_is(i + 1, "term"))) ||
         (the && w->key == "short" && key_is(i + 1, "term")) || (w->key == "a" && key_is(i + 1, "later") && key_is(i + 2, "date")))
@@ -1148,9 +1300,13 @@ class SentenceScanner {
   }
 
   // A time zone's abbreviation: "EST", "GMT".
+  // "ET", "PT": the US zones whatever the season, which a clock time in US news often gives.
   bool zone_at(size_t i) const {
     const Word* z = at(i);
-    return z && z->capital && z->key.size() <= 4 && zone_offset_minutes(z->key);
+    if (!z || !z->capital || z->key.size() > 4) return false;
+    if (z->key.size() == 2 && z->key[1] == 't' && (z->key[0] == 'e' || z->key[0] == 'c' || z->key[0] == 'm' || z->key[0] == 'p'))
+      return true;
+    return zone_offset_minutes(z->key).has_value();
   }
 
   // Clock times: "08:45 PM", "10 a.m. EST", "10am", "10.30pm", "0800 GMT", "5 p.m. EST, Nov. 9",
@@ -1284,73 +1440,57 @@ class SentenceScanner {
           }
         }
       }
-      Match r = make(begin, k + 1, "SET", duration_value(n, u->lex->unit), "every_unit");
+      Match r = make(begin, k + 1, "SET", duration_value(n * u->lex->multiple, u->lex->unit), "every_unit");
       if (times) r.freq = format("%dX", times);
       return r;
     }
     return std::nullopt;
   }
 
-  // Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Halloween", "Easter".
+  // Holidays by name: "Christmas Eve", "New Year's Day", "Thanksgiving", "Labor Day", "Good Friday"
+  // (kHolidays). A holiday on a fixed day resolves like a date without a year; one that moves is
+  // this year's, last year's in the past tense once it is ahead, next year's in the future tense once it
+  // is behind, else the nearest.
   std::optional<Match> holiday_rule(size_t i) const {
     const Word* w = at(i);
     if (!w || !w->capital) return std::nullopt;
-    int month = 0, day = 0;
-    size_t end = i + 1;
-    if (w->key == "christmas") {
-      month = 12;
-      day = 25;
-      if (key_is(end, "eve") && w_[end].capital) {
-        day = 24;
-        ++end;
-      } else if (key_is(end, "day") && w_[end].capital) {
-        ++end;
-      }
-    } else if (w->key == "new" && key_is(i + 1, "year") && (key_is(i + 2, "day") || key_is(i + 2, "eve")) && w_[i + 2].capital) {
-      bool eve = key_is(i + 2, "eve");
-      month = eve ? 12 : 1;
-      day = eve ? 31 : 1;
-      end = i + 3;
-    } else if (w->key == "halloween") {
-      month = 10;
-      day = 31;
-    } else if (w->key == "valentine" && key_is(i + 1, "day")) {
-      month = 2;
-      day = 14;
-      end = i + 2;
-    } else if (w->key == "thanksgiving" || w->key == "easter") {
-      if (key_is(end, "day") && w_[end].capital) ++end;
-      if (!dct_) return make(i, end, "DATE", "XXXX-XX-XX", "holiday");
-      int year = dct_->year;
-      auto date_in = [&](int y) {
-        if (w->key == "thanksgiving") {  // the fourth Thursday of November
-          int first = weekday({y, 11, 1});
-          return CivilDate{y, 11, 1 + (3 - first + 7) % 7 + 21};
+    const Holiday* best = nullptr;
+    size_t end = i;
+    for (const Holiday& h : kHolidays) {
+      size_t k = i;
+      for (std::string_view word : h.words) {
+        if (word.empty()) break;
+        if (!key_is(k, word) || (word != "of" && !w_[k].capital)) {
+          k = 0;
+          break;
         }
-        // Easter Sunday (the anonymous Gregorian algorithm).
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, ii = c / 4, k = c % 4, l = (32 + 2 * e + 2 * ii - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        return CivilDate{y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
-      };
-      CivilDate d = date_in(year);
+        ++k;
+      }
+      if (k > end) {
+        best = &h;
+        end = k;
+      }
+    }
+    if (!best) return std::nullopt;
+    Match r = make(i, end, "DATE", "", "holiday");
+    if (best->nth == 0) {
+      if (!dct_) {
+        r.value = "XXXX" + format("-%02d-%02d", best->month, best->day);
+        return r;
+      }
+      r.date = resolve_month_day(best->month, best->day, tense_around(i, end));
+    } else {
+      if (!dct_) {
+        r.value = "XXXX-XX-XX";
+        return r;
+      }
+      CivilDate d = holiday_date(*best, dct_->year);
       Tense t = tense_around(i, end);
       long diff = days_from_civil(d) - days_from_civil(*dct_);
-      if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = date_in(year - 1);
-      else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = date_in(year + 1);
-      Match r = make(i, end, "DATE", to_iso(d), "holiday");
+      if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = holiday_date(*best, dct_->year - 1);
+      else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = holiday_date(*best, dct_->year + 1);
       r.date = d;
-      r.anchored = true;
-      return r;
-    } else {
-      return std::nullopt;
     }
-    Match r = make(i, end, "DATE", "", "holiday");
-    if (!dct_) {
-      r.value = "XXXX" + format("-%02d-%02d", month, day);
-      return r;
-    }
-    r.date = resolve_month_day(month, day, tense_around(i, end));
     r.value = to_iso(*r.date);
     r.anchored = true;
     return r;

@@ -90,7 +90,8 @@ TimeLexicon::TimeLexicon() {
       UnitName{"month", "months", TimeUnit::kMonth},    UnitName{"quarter", "quarters", TimeUnit::kQuarter},
       UnitName{"year", "years", TimeUnit::kYear},       UnitName{"decade", "decades", TimeUnit::kDecade},
       UnitName{"century", "centuries", TimeUnit::kCentury}, UnitName{"min", "mins", TimeUnit::kMinute},
-      UnitName{"hr", "hrs", TimeUnit::kHour},           UnitName{"yr", "yrs", TimeUnit::kYear}};
+      UnitName{"hr", "hrs", TimeUnit::kHour},           UnitName{"yr", "yrs", TimeUnit::kYear},
+      UnitName{"fortnight", "fortnights", TimeUnit::kWeek}};
   for (const UnitName& u : kUnits) {
     add(u.singular).classes |= kUnitWord;
     add(u.singular).unit = u.unit;
@@ -98,6 +99,7 @@ TimeLexicon::TimeLexicon() {
     add(u.plural).unit = u.unit;
     add(u.plural).plural = true;
   }
+  add("fortnight").multiple = add("fortnights").multiple = 2;
 
   struct Coded { std::string_view word; const char* code; };
   for (Coded p : {Coded{"morning", "MO"}, Coded{"afternoon", "AF"}, Coded{"evening", "EV"}, Coded{"night", "NI"}}) {
@@ -167,7 +169,10 @@ TimeLexicon::TimeLexicon() {
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "more", "less", "every", "each", "per", "noon",
                              "midnight", "midday", "future", "present", "christmas", "new", "halloween", "valentine",
-                             "thanksgiving", "easter", "these", "that", "full", "near", "short"})
+                             "thanksgiving", "easter", "these", "that", "full", "near", "short", "fy", "boxing", "st",
+                             "saint", "juneteenth", "bastille", "veterans", "veterans'", "armistice", "remembrance",
+                             "martin", "mlk", "presidents", "presidents'", "president", "memorial", "labor",
+                             "columbus", "election", "black", "cyber", "good", "palm", "ash", "pentecost"})
     add(s).classes |= kStarter;
 }
 

@@ -20,7 +20,7 @@ enum TimeWordClass : uint32_t {
   kWeekdayName = 1u << 1,    // weekday: 0 = Monday
   kNumberWord = 1u << 2,     // number: "one" .. "ninety", "a", "an"
   kOrdinalWord = 1u << 3,    // number: "first" .. "twelfth"
-  kUnitWord = 1u << 4,       // unit, plural
+  kUnitWord = 1u << 4,       // unit, plural, multiple
   kPartOfDay = 1u << 5,      // code: MO AF EV NI; noon and midnight are times (hour)
   kSeasonName = 1u << 6,     // code: SP SU FA WI
   kDeictic = 1u << 7,        // value: "today" (0 days), "now" (PRESENT_REF)...; see TimeWord::deictic
@@ -47,6 +47,7 @@ struct TimeWord {
   int8_t number = 0;  // month, weekday, number, ordinal, meridiem offset or direction, by class
   TimeUnit unit = TimeUnit::kNone;
   bool plural = false;
+  int8_t multiple = 1;  // how many of its unit a unit word is: 2 for "fortnight"
   Deictic deictic = Deictic::kNone;
   const char* code = "";  // part of day or season code
 };

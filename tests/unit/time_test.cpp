@@ -158,7 +158,20 @@ INSTANTIATE_TEST_SUITE_P(
         // Without a tense word a month is the coming one up to four months ahead, else the last one; a
         // weekday is the coming one only when it is the day after the DCT.
         TimeCase{"1989-10-30", "A share cost $30 in March and $40 in February.", "March|DATE|1989-03 ; February|DATE|1990-02"},
-        TimeCase{"2020-01-24", "Rain on Sunday; sun on Saturday.", "Sunday|DATE|2020-01-19 ; Saturday|DATE|2020-01-25"}));
+        TimeCase{"2020-01-24", "Rain on Sunday; sun on Saturday.", "Sunday|DATE|2020-01-19 ; Saturday|DATE|2020-01-25"},
+        // A participle after "be" takes the tense before it: "will be held" looks ahead, to a date that has
+        // not passed; "is held" tells none. A clause after "but" or ";" has its own tense.
+        TimeCase{"2026-11-25", "The election will be held on Nov. 3.", "Nov. 3|DATE|2027-11-03"},
+        TimeCase{"2026-11-25", "The fair is held on Nov. 3.", "Nov. 3|DATE|2026-11-03"},
+        TimeCase{"2026-11-25", "The fair was cancelled, but it opens on Christmas Eve.", "Christmas Eve|DATE|2026-12-24"},
+        // Ranges written as one token are their two ends; an en dash joins them too.
+        TimeCase{"2026-11-25", "The fair runs Jan. 3-5 and Feb. 7\xE2\x80\x93" "9; the study covered 2015-2018.",
+                 "Jan. 3|DATE|2027-01-03 ; 5|DATE|2027-01-05 ; Feb. 7|DATE|2027-02-07 ; 9|DATE|2027-02-09 ; "
+                 "2015|DATE|2015 ; 2018|DATE|2018"},
+        TimeCase{"2026-11-25", "The Lakers won 3-5 and the code is 1234-5678.", ""},
+        // Fiscal years by their code take the calendar year they are named after.
+        TimeCase{"2026-11-25", "Profit for FY2024 beat FY 2023 and will double by FY27.",
+                 "FY2024|DATE|2024 ; FY 2023|DATE|2023 ; FY27|DATE|2027"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Durations, TimeTest,
@@ -181,7 +194,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Three days later the bridge fell; an hour earlier it shook.",
                  "Three days|DURATION|P3D ; an hour|DURATION|PT1H"},
         TimeCase{"2020-01-25", "They stayed a couple of years, then 2 1/2 years, then a minute and a half.",
-                 "a couple of years|DURATION|P2Y ; 2 1/2 years|DURATION|P2Y6M ; a minute and a half|DURATION|PT1M30S"}));
+                 "a couple of years|DURATION|P2Y ; 2 1/2 years|DURATION|P2Y6M ; a minute and a half|DURATION|PT1M30S"},
+        TimeCase{"2020-01-25", "It took two and a half years, a fortnight, then three fortnights.",
+                 "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"}));
 
 INSTANTIATE_TEST_SUITE_P(
     TimesAndSets, TimeTest,
@@ -209,7 +224,22 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "He runs every morning and reads each night.", "every morning|SET|XXXX-XX-XXTMO ; each night|SET|XXXX-XX-XXTNI"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
-                 "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"}));
+                 "Christmas Eve|DATE|2019-12-24 ; New Year's Day|DATE|2020-01-01"},
+        // Holidays that move are computed for the year the tense points to.
+        TimeCase{"2026-11-25", "Stores opened on Labor Day, Memorial Day and Good Friday.",
+                 "Labor Day|DATE|2026-09-07 ; Memorial Day|DATE|2026-05-25 ; Good Friday|DATE|2026-04-03"},
+        TimeCase{"2026-11-25", "Stores will open on Black Friday, Easter Monday and Martin Luther King Jr. Day.",
+                 "Black Friday|DATE|2026-11-27 ; Easter Monday|DATE|2027-03-29 ; "
+                 "Martin Luther King Jr. Day|DATE|2027-01-18"},
+        TimeCase{"2024-10-01", "Voters go to the polls on Election Day; the Fourth of July and Boxing Day are holidays.",
+                 "Election Day|DATE|2024-11-05 ; Fourth of July|DATE|2024-07-04 ; Boxing Day|DATE|2024-12-26"},
+        TimeCase{"", "They met on Thanksgiving and on Boxing Day.", "Thanksgiving|DATE|XXXX-XX-XX ; Boxing Day|DATE|XXXX-12-26"},
+        // Days counted from the DCT, and the US time zones a clock time gives whatever the season.
+        TimeCase{"2026-11-25", "He left the day before yesterday and returns the day after tomorrow at 3 p.m. ET.",
+                 "the day before yesterday|DATE|2026-11-23 ; the day after tomorrow|DATE|2026-11-27 ; "
+                 "3 p.m. ET|TIME|2026-11-27T15:00"},
+        TimeCase{"2026-11-25", "A fortnight ago, and this past weekend, and this past Sunday, it rained.",
+                 "A fortnight ago|DATE|2026-W46 ; this past weekend|DATE|2026-W47-WE ; this past Sunday|DATE|2026-11-22"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
