@@ -453,11 +453,23 @@ class SentenceScanner {
   Tense tense_around(size_t begin, size_t end) const {
     for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n) {
       if (w_[k - 1].key == ";" || w_[k - 1].key == "but") break;  // another clause
-      if (auto t = tense_at(k - 1)) return *t;
+      if (auto t = tense_at(k - 1)) {
+        // "postponed until Tuesday", "extended its deadline to Nov. 20": what was put off lies ahead.
+        if (*t == Tense::kPast && begin > begin_ && is_deferral(w_[k - 1].key) &&
+            (w_[begin - 1].key == "until" || w_[begin - 1].key == "till" || w_[begin - 1].key == "to"))
+          return Tense::kFuture;
+        return *t;
+      }
     }
     for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n)
       if (auto t = tense_at(k)) return *t;
     return Tense::kNone;
+  }
+
+  static bool is_deferral(std::string_view verb) {
+    static constexpr std::array<std::string_view, 8> kDeferrals = {"postponed", "extended", "delayed", "deferred",
+                                                                   "adjourned", "rescheduled", "pushed", "moved"};
+    return std::find(kDeferrals.begin(), kDeferrals.end(), verb) != kDeferrals.end();
   }
 
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
@@ -1168,13 +1180,7 @@ class SentenceScanner {
     if (u->lex->unit == TimeUnit::kQuarter && !stretch && (!u->lex->plural || !u->token_start)) return std::nullopt;
     if (u->lex->unit == TimeUnit::kSecond && n == 1) return std::nullopt;  // "a second term"
     if (n == 1 && u->lex->plural && w_[j].key != "one") return std::nullopt;
-    if (w_[j].key == "a" || w_[j].key == "an") {
-      // "$5 a year", "twice a week" are sets, handled by set_rule.
-      if (j > begin_ && (w_[j - 1].all_digits() || w_[j - 1].key == "%" || w_[j - 1].key == "percent" ||
-                         w_[j - 1].key == "times" || w_[j - 1].key == "twice" || w_[j - 1].key == "once" ||
-                         w_[j - 1].key == "cents" || w_[j - 1].key == "dollars"))
-        return std::nullopt;
-    }
+    if ((w_[j].key == "a" || w_[j].key == "an") && rate_at(j)) return std::nullopt;  // a set, for set_rule
     if (n > 0) n *= u->lex->multiple;  // "a fortnight": two weeks
     size_t end = k + 1;
     if (key_is(end, "old")) return std::nullopt;  // an age
@@ -1271,6 +1277,7 @@ class SentenceScanner {
     // "today's editions", "yesterday's announcement" are dates; "now's" and "recently's" are not words.
     if (!w->is(kDeictic) || the || (w->possessive && w->lex->deictic >= Deictic::kPresent)) return std::nullopt;
     Deictic d = w->lex->deictic;
+    if (generic_day(i)) return std::nullopt;
     if (d == Deictic::kPresent) {
       // "Now, he says, ...", "Currently, Avon has...": a discourse opener, which TimeBank leaves out (0 of 5).
       if (w->capital && key_is(i + 1, ",")) return std::nullopt;
@@ -1290,6 +1297,18 @@ class SentenceScanner {
     r.value = to_iso(*r.date) + (part ? std::string("T") + part : "");
     r.anchored = true;
     return r;
+  }
+
+  // "today's world", "the leaders of tomorrow": the present or the future at large, not a day.
+  bool generic_day(size_t i) const {
+    Deictic d = w_[i].lex->deictic;
+    if (d != Deictic::kToday && d != Deictic::kTomorrow) return false;
+    if (i > begin_ && w_[i - 1].key == "of" && !is(i + 1, kPartOfDay)) return !w_[i].possessive;
+    if (!w_[i].possessive || !at(i + 1)) return false;
+    static constexpr std::array<std::string_view, 16> kPeople = {
+        "world", "youth", "society", "generation", "children", "kids", "young", "teens", "teenagers", "families",
+        "parents", "consumers", "workers", "technology", "culture", "standards"};
+    return std::find(kPeople.begin(), kPeople.end(), w_[i + 1].key) != kPeople.end();
   }
 
   // The day a date or weekday expression at i names.
@@ -1391,6 +1410,26 @@ class SentenceScanner {
     return r;
   }
 
+  // Whether the "a" at i makes a rate of what comes before it: "$1.76 a year", "358,000 a month", "$5 million
+  // a year", "twice a week", "four flights a week".
+  bool rate_at(size_t i) const {
+    if (i == begin_ || is(i + 2, kDirectionWord)) return false;  // "$99 million a year ago" is no rate
+    auto amount = [&](const Word& w) {
+      static constexpr std::array<std::string_view, 12> kAmounts = {
+          "%", "percent", "times", "twice", "once", "cents", "dollars", "hundred", "thousand", "million", "billion", "trillion"};
+      return (w.digits > 0 && (w.suffix.empty() || w.suffix[0] == '.' || w.suffix[0] == ',')) ||
+             std::find(kAmounts.begin(), kAmounts.end(), w.key) != kAmounts.end();
+    };
+    const Word& before = w_[i - 1];
+    if (amount(before)) return true;
+    // "four flights a week": a counted plural noun
+    bool counted_noun = !before.capital && before.key.size() > 3 && before.key.back() == 's' && !before.possessive &&
+                        !before.lex && i - 1 > begin_;
+    if (!counted_noun) return false;
+    auto [taken, n] = count_at(i - 2);
+    return (taken == 1 && n > 1) || amount(w_[i - 2]);
+  }
+
   // Sets: "daily", "every Monday", "each year", "$5 a year", "twice a week".
   std::optional<Match> set_rule(size_t i) const {
     const Word* w = at(i);
@@ -1404,9 +1443,7 @@ class SentenceScanner {
       return make(i, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");
     }
     if (w->key == "every" || w->key == "each" || w->key == "per" || w->key == "a") {
-      bool after_amount = i > begin_ && (w_[i - 1].all_digits() || w_[i - 1].key == "%" || w_[i - 1].key == "percent" ||
-                                         w_[i - 1].key == "times" || w_[i - 1].key == "twice" || w_[i - 1].key == "once");
-      if (w->key == "a" && !after_amount) return std::nullopt;
+      if (w->key == "a" && !rate_at(i)) return std::nullopt;
       size_t k = i + 1;
       if (key_is(k, "other")) ++k;
       int n = 1;

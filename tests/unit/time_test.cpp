@@ -169,6 +169,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Jan. 3|DATE|2027-01-03 ; 5|DATE|2027-01-05 ; Feb. 7|DATE|2027-02-07 ; 9|DATE|2027-02-09 ; "
                  "2015|DATE|2015 ; 2018|DATE|2018"},
         TimeCase{"2026-11-25", "The Lakers won 3-5 and the code is 1234-5678.", ""},
+        // What was put off lies ahead: "postponed until", "extended to".
+        TimeCase{"2000-03-30", "Officials postponed until Tuesday morning any action; the offer was extended to April 20.",
+                 "Tuesday morning|DATE|2000-04-04 ; April 20|DATE|2000-04-20"},
+        TimeCase{"2000-03-30", "Officials stayed until Tuesday.", "Tuesday|DATE|2000-03-28"},
+        // "today's world", "the leaders of tomorrow" are the present and the future at large.
+        TimeCase{"2000-03-30", "In today's world the leaders of tomorrow read today's editions.", "today|DATE|2000-03-30"},
         // Fiscal years by their code take the calendar year they are named after.
         TimeCase{"2026-11-25", "Profit for FY2024 beat FY 2023 and will double by FY27.",
                  "FY2024|DATE|2024 ; FY 2023|DATE|2023 ; FY27|DATE|2027"}));
@@ -221,6 +227,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "every Monday|SET|XXXX-WXX-1 ; daily|SET|P1D ; a month|SET|P1M"},
         TimeCase{"2020-01-25", "The quarterly dividend is paid annually.", "annually|SET|P1Y"},
         TimeCase{"2020-01-25", "The board meets twice a year and three times a week.", "twice a year|SET|P1Y ; three times a week|SET|P1W"},
+        // A rate: an amount or a counted noun before "a"; "a year ago" stays the date it names.
+        TimeCase{"2020-01-25", "It pays $1.76 a year, hires 358,000 a month and flies four flights a week, up from "
+                               "$2 million a year ago. He waited a week.",
+                 "a year|SET|P1Y ; a month|SET|P1M ; a week|SET|P1W ; a year ago|DATE|2019 ; a week|DURATION|P1W"},
         TimeCase{"2020-01-25", "He runs every morning and reads each night.", "every morning|SET|XXXX-XX-XXTMO ; each night|SET|XXXX-XX-XXTNI"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
