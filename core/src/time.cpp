@@ -171,18 +171,22 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
   size_t first = out.size();
   uint32_t start = token.start;
+  std::vector<size_t> breaks;  // words that start after a range's hyphen: "Nov. 30-Dec. 1"
   if (!numeric) {
     for (uint32_t i = token.start; i < token.end; ++i) {
       if (text[i] == '-' && i > start) {
         out.push_back(make_word(lexicon, text, lower, start, i));
         start = i + 1;
+        if (is_digit(text[i - 1]) && i + 1 < token.end && text[i + 1] >= 'A' && text[i + 1] <= 'Z') breaks.push_back(out.size());
       }
     }
   }
   if (start < token.end) out.push_back(make_word(lexicon, text, lower, start, token.end));
   for (size_t k = first; k < out.size(); ++k) {
-    out[k].token_start = k == first;
-    out[k].token_end = k + 1 == out.size();
+    bool after_break = std::find(breaks.begin(), breaks.end(), k) != breaks.end();
+    bool before_break = std::find(breaks.begin(), breaks.end(), k + 1) != breaks.end();
+    out[k].token_start = k == first || after_break;
+    out[k].token_end = k + 1 == out.size() || before_break;
   }
 }
 
@@ -492,6 +496,7 @@ class SentenceScanner {
         return had ? Tense::kPast : Tense::kFuture;
     }
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
+    if (w.key == "effect" && k > begin_ && (w_[k - 1].key == "takes" || w_[k - 1].key == "take")) return Tense::kFuture;
     // A participle after "be" takes the tense of what comes before it: "will be held" looks ahead, "is
     // held" tells none.
     if ((ed || w.is(kTensePast)) && k > begin_ && !w.is(kDeictic | kRelativeWord | kDirectionWord)) {
@@ -595,6 +600,10 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w) return {0, 0};
     if (w->all_digits() && w->number > 0 && w->number < 1000) return {1, w->number};
+    // "1,000 days": thousands with a comma
+    if (w->digits > 0 && w->digits <= 3 && w->suffix.size() == 4 && w->suffix[0] == ',' &&
+        std::all_of(w->suffix.begin() + 1, w->suffix.end(), is_digit))
+      return {1, w->number * 1000 + std::stoi(std::string(w->suffix.substr(1)))};
     // "a couple of years" is two (TimeML: P2Y); "a few", "several" are vague.
     if (w->is(kVagueNumber)) return {key_is(i + 1, "of") ? 2 : 1, w->key == "couple" ? 2 : -1};
     if ((w->key == "a" || w->key == "an") && (key_is(i + 1, "few") || key_is(i + 1, "couple"))) {
@@ -907,7 +916,9 @@ class SentenceScanner {
     if (w->digits > 0 && (w->suffix == "s" || w->suffix == "'s") && w->number % 10 == 0) {
       int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
       if (!decade) return std::nullopt;
-      // TimeML writes a decade and a century as the truncated year: "199", "19".
+      // TimeML writes a decade and a century as the truncated year: "199", "19". "The 1800s" is a century;
+      // "the 1900s" and "the 2000s" are more often read as decades.
+      if (decade % 100 == 0 && decade < 1900) return make(i, j + 1, "DATE", format("%02d", decade / 100), "century");
       return make(i, j + 1, "DATE", format("%03d", decade / 10), "decade");
     }
     if (w->is(kDecadeWord) && i > begin_ && w_[i - 1].key == "the")
@@ -930,14 +941,18 @@ class SentenceScanner {
     }
     int shift = 0;
     bool the = i > begin_ && w_[i - 1].key == "the";
-    if (key_is(j, "that") && is(j + 1, kUnitWord) && !w_[j + 1].lex->plural) {
-      // "that day", "later that year": the date the story last stated.
-      TimeUnit unit = w_[j + 1].lex->unit;
-      if (unit == TimeUnit::kYear && narrative_.year) return make(i, j + 2, "DATE", year_value(narrative_.year), "narrative");
+    if (key_is(j, "that")) {
+      // "that day", "later that year", "that same day", "that night": the date the story last stated.
+      size_t k = j + 1 + (key_is(j + 1, "same") ? 1 : 0);
+      if (is(k, kPartOfDay) && narrative_.date)
+        return make(i, k + 1, "TIME", to_iso(*narrative_.date) + "T" + w_[k].lex->code, "narrative");
+      if (!is(k, kUnitWord) || w_[k].lex->plural) return std::nullopt;
+      TimeUnit unit = w_[k].lex->unit;
+      if (unit == TimeUnit::kYear && narrative_.year) return make(i, k + 1, "DATE", year_value(narrative_.year), "narrative");
       if (unit == TimeUnit::kMonth && narrative_.month)
-        return make(i, j + 2, "DATE", month_value(narrative_.year, narrative_.month), "narrative");
+        return make(i, k + 1, "DATE", month_value(narrative_.year, narrative_.month), "narrative");
       if ((unit == TimeUnit::kDay || unit == TimeUnit::kMonth || unit == TimeUnit::kWeek) && narrative_.date)
-        return make(i, j + 2, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
+        return make(i, k + 1, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
       return std::nullopt;
     }
     if (key_is(j, "this") && key_is(j + 1, "past")) {  // "this past weekend"
@@ -964,6 +979,11 @@ class SentenceScanner {
     size_t k = j + 1 + (key_is(j + 1, "fiscal") && key_is(j + 2, "year") ? 1 : 0);  // "last fiscal year"
     const Word* u = at(k);
     if (!u || !u->is(kUnitWord) || u->lex->plural) {
+      if (u && u->is(kPartOfDay) && the && narrative_.date && (key_is(j, "next") || key_is(j, "following") ||
+                                                               key_is(j, "previous"))) {
+        // "the next morning": of the day after the one the story last stated
+        return make(i, k + 1, "TIME", to_iso(add_days(*narrative_.date, shift)) + "T" + u->lex->code, "narrative");
+      }
       if (u && u->is(kPartOfDay) && dct_) {
         // "this morning", "last night"
         if (shift > 0 || (shift < 0 && u->key != "night")) return std::nullopt;
@@ -1012,6 +1032,9 @@ class SentenceScanner {
     const Word& u = w_[k];
     if (!u.is(kUnitWord) || u.lex->plural || !u.token_end || u.lex->multiple > 1) return std::nullopt;
     if (k > i && u.lex->unit != TimeUnit::kYear) return std::nullopt;
+    if (u.lex->unit == TimeUnit::kWeek && key_is(k + 1, "of")) {  // "the week of Dec. 7"
+      if (auto d = date_rule(k + 2); d && d->date) return make(i, d->end, "DATE", week_value(iso_week(*d->date)), "week_of");
+    }
     if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
@@ -1371,6 +1394,11 @@ class SentenceScanner {
       if (meridiem < 0 && is(k, kMeridiem)) {
         meridiem = w_[k].lex->number;
         ++k;
+      } else if (meridiem < 0 && !dot_minutes && key_is(k, "in") && key_is(k + 1, "the") && is(k + 2, kPartOfDay)) {
+        // "4 in the morning", "8 in the evening", "11 at night" as a meridiem
+        std::string_view part = w_[k + 2].key;
+        meridiem = part == "morning" || (part == "night" && hour < 5) ? 0 : 12;
+        k += 3;
       } else if (meridiem < 0 && !dot_minutes && key_is(k, "o'clock")) {
         ++k;
       } else if (meridiem < 0 && (dot_minutes || !colon)) {
@@ -1385,6 +1413,7 @@ class SentenceScanner {
       return std::nullopt;
     }
     if (zone_at(k)) ++k;
+    else if (key_is(k, "local") && key_is(k + 1, "time")) k += 2;
     // A day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
     std::optional<CivilDate> date;
     size_t after = k + (comma(k) ? 1 : 0);

@@ -155,10 +155,13 @@ TimeLexicon::TimeLexicon() {
     add(d).number = 1;
   }
 
-  // Words that tell the tense of the clause, for weekdays and dates stated without a year.
+  // Words that tell the tense of the clause, for weekdays and dates stated without a year. A verb of a
+  // schedule in the present tense looks ahead: "the offer expires Friday", "leaders meet Monday".
   for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled",
                              "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon",
-                             "effective"})
+                             "effective", "begins", "starts", "opens", "expires", "resumes", "convenes",
+                             "meet", "meets", "ends", "closes", "arrives", "visits", "launches",
+                             "kicks"})
     add(f).classes |= kTenseFuture;
   for (std::string_view p : {"said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "came", "went",
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",

@@ -169,6 +169,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "Jan. 3|DATE|2027-01-03 ; 5|DATE|2027-01-05 ; Feb. 7|DATE|2027-02-07 ; 9|DATE|2027-02-09 ; "
                  "2015|DATE|2015 ; 2018|DATE|2018"},
         TimeCase{"2026-11-25", "The Lakers won 3-5 and the code is 1234-5678.", ""},
+        // A verb of a schedule in the present tense looks ahead.
+        TimeCase{"2026-11-25", "The offer expires Friday; leaders meet Monday; the law, passed in 2019, takes effect Jan. 1.",
+                 "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-30 ; 2019|DATE|2019 ; Jan. 1|DATE|2027-01-01"},
+        TimeCase{"2026-11-25", "The trial is set for the week of Dec. 7 and the summit for Nov. 30-December 2.",
+                 "the week of Dec. 7|DATE|2026-W50 ; Nov. 30|DATE|2026-11-30 ; December 2|DATE|2026-12-02"},
         // What was put off lies ahead: "postponed until", "extended to".
         TimeCase{"2000-03-30", "Officials postponed until Tuesday morning any action; the offer was extended to April 20.",
                  "Tuesday morning|DATE|2000-04-04 ; April 20|DATE|2000-04-20"},
@@ -202,7 +207,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "They stayed a couple of years, then 2 1/2 years, then a minute and a half.",
                  "a couple of years|DURATION|P2Y ; 2 1/2 years|DURATION|P2Y6M ; a minute and a half|DURATION|PT1M30S"},
         TimeCase{"2020-01-25", "It took two and a half years, a fortnight, then three fortnights.",
-                 "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"}));
+                 "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"},
+        TimeCase{"2020-01-25", "The war has lasted 1,000 days, since the late 1800s.",
+                 "1,000 days|DURATION|P1000D ; the late 1800s|DATE|18"}));
 
 INSTANTIATE_TEST_SUITE_P(
     TimesAndSets, TimeTest,
@@ -219,6 +226,13 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Shares rose 10.30 in 1998 GMT terms.", "1998|DATE|1998"},
         TimeCase{"2020-01-25", "Talks ended Friday morning and resumed Thursday evening.",
                  "Friday morning|DATE|2020-01-24 ; Thursday evening|TIME|2020-01-23TEV"},
+        TimeCase{"2026-11-25", "He left at 4 in the morning, at 8 in the evening and at 06:00 local time on Sunday.",
+                 "4 in the morning|TIME|2026-11-25T04:00 ; 8 in the evening|TIME|2026-11-25T20:00 ; "
+                 "06:00 local time|TIME|2026-11-22T06:00 ; Sunday|DATE|2026-11-22"},
+        // The story's own day: "that same day", "that night", "the next morning".
+        TimeCase{"2026-11-25", "The fire began on Oct. 3, 2025. It spread that same day and that night; the next morning it died.",
+                 "Oct. 3, 2025|DATE|2025-10-03 ; that same day|DATE|2025-10-03 ; that night|TIME|2025-10-03TNI ; "
+                 "the next morning|TIME|2025-10-04TMO"},
         TimeCase{"2020-01-25", "He left this morning and came back last night.",
                  "this morning|TIME|2020-01-25TMO ; last night|TIME|2020-01-24TNI"},
         TimeCase{"2020-01-25", "Shares fell by mid afternoon, after rising at mid-afternoon yesterday.",
