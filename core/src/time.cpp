@@ -1174,10 +1174,17 @@ class SentenceScanner {
       // A bare plural: "for years", "in recent years", "the coming weeks".
       if (!u || !u->is(kUnitWord) || !u->lex->plural || u->lex->unit == TimeUnit::kQuarter || u->lex->unit == TimeUnit::kSecond) return std::nullopt;
       bool after_signal = j > begin_ && (w_[j - 1].key == "for" || w_[j - 1].key == "recent" || w_[j - 1].key == "past" ||
-                                         w_[j - 1].key == "coming" || w_[j - 1].key == "over" || w_[j - 1].key == "within");
+                                         w_[j - 1].key == "coming" || w_[j - 1].key == "over" || w_[j - 1].key == "within" ||
+                                         w_[j - 1].key == "in");
       // "months ago", "decades ago": TimeBank marks the vague amount with its "ago", a duration.
       if (key_is(j + 1, "ago") && u->lex->unit >= TimeUnit::kDay)
         return make(i, j + 2, "DURATION", duration_value(-1, u->lex->unit), "units_ago");
+      // "the weeks ahead", "in the days ahead"
+      if (key_is(j + 1, "ahead") && u->lex->unit >= TimeUnit::kDay)
+        return make(i, j + 2, "DURATION", duration_value(-1, u->lex->unit), "units");
+      // "over the years", "through the decades"
+      bool over_the = j > begin_ + 1 && w_[j - 1].key == "the" && (w_[j - 2].key == "over" || w_[j - 2].key == "through");
+      if (over_the && u->lex->unit >= TimeUnit::kDay) return make(j - 1, j + 1, "DURATION", duration_value(-1, u->lex->unit), "units");
       if (!after_signal) return std::nullopt;
       if (j > begin_ && w_[j - 1].key == "recent" && (u->lex->unit == TimeUnit::kYear || u->lex->unit == TimeUnit::kDecade)) {
         Match r = make(i, j + 1, "DATE", "PAST_REF", "recent_units");

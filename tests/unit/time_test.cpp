@@ -208,6 +208,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "a couple of years|DURATION|P2Y ; 2 1/2 years|DURATION|P2Y6M ; a minute and a half|DURATION|PT1M30S"},
         TimeCase{"2020-01-25", "It took two and a half years, a fortnight, then three fortnights.",
                  "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"},
+        TimeCase{"2020-01-25", "Over the years it grew for the first time in years; in the weeks ahead it will shrink.",
+                 "the years|DURATION|PXY ; years|DURATION|PXY ; the weeks ahead|DURATION|PXW"},
         TimeCase{"2020-01-25", "The war has lasted 1,000 days, since the late 1800s.",
                  "1,000 days|DURATION|P1000D ; the late 1800s|DATE|18"}));
 
