@@ -976,6 +976,15 @@ class SentenceScanner {
     } else {
       return unit_alone(i);
     }
+    if (int m = month_at(j + 1, false); m && dct_ && !day_at(j + 2) && !key_is(j, "past") && !key_is(j, "coming") &&
+                                         !key_is(j, "current")) {
+      // "last January": the latest one before the DCT's month; "next May" the first after it
+      int year = dct_->year + (shift < 0 && m >= dct_->month ? -1 : shift > 0 && m <= dct_->month ? 1 : 0);
+      Match r = make(i, j + 2, "DATE", month_value(year, m), "relative_month");
+      r.mod = mod;
+      r.anchored = true;
+      return r;
+    }
     size_t k = j + 1 + (key_is(j + 1, "fiscal") && key_is(j + 2, "year") ? 1 : 0);  // "last fiscal year"
     const Word* u = at(k);
     if (!u || !u->is(kUnitWord) || u->lex->plural) {
@@ -1032,6 +1041,20 @@ class SentenceScanner {
     const Word& u = w_[k];
     if (!u.is(kUnitWord) || u.lex->plural || !u.token_end || u.lex->multiple > 1) return std::nullopt;
     if (k > i && u.lex->unit != TimeUnit::kYear) return std::nullopt;
+    // "later in the day": the day the sentence named, else the DCT's
+    if (u.lex->unit == TimeUnit::kDay && i >= begin_ + 3 && w_[i - 2].key == "in" &&
+        (w_[i - 3].key == "later" || w_[i - 3].key == "earlier")) {
+      Match r = make(i, k + 1, "DATE", to_iso(last_date_ ? *last_date_ : *dct_), "the_unit");
+      r.anchored = !last_date_;
+      return r;
+    }
+    // "the end of the decade", "the turn of the century": the DCT's
+    if ((u.lex->unit == TimeUnit::kDecade || u.lex->unit == TimeUnit::kCentury) && i >= begin_ + 2 && w_[i - 2].key == "of") {
+      Match r = make(i, k + 1, "DATE", u.lex->unit == TimeUnit::kDecade ? format("%03d", dct_->year / 10)
+                                                                          : format("%02d", dct_->year / 100), "the_unit");
+      r.anchored = true;
+      return r;
+    }
     if (u.lex->unit == TimeUnit::kWeek && key_is(k + 1, "of")) {  // "the week of Dec. 7"
       if (auto d = date_rule(k + 2); d && d->date) return make(i, d->end, "DATE", week_value(iso_week(*d->date)), "week_of");
     }
@@ -1107,6 +1130,9 @@ class SentenceScanner {
       end += 2;
     } else if (!year && year_at(end)) {
       year = year_at(end++);
+    } else if (auto [taken, shift] = relative_year_at(end); !year && taken && key_is(end, "of") && dct_) {
+      year = dct_->year + shift;  // "the second quarter of this year"
+      end += taken;
     }
     Match r = make(i, end, "DATE", "", half ? "half" : "quarter");
     if (!dct_) {

@@ -127,6 +127,13 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-05-25", "Sales rose in Q1, beat Q3 2019 and 2019 Q4, and will slow in Q3; H1 2020 ended badly. See H1.",
                  "Q1|DATE|2020-Q1 ; Q3 2019|DATE|2019-Q3 ; 2019 Q4|DATE|2019-Q4 ; Q3|DATE|2020-Q3 ; H1 2020|DATE|2020-H1"},
         TimeCase{"2020-02-25", "Profit fell in Q4.", "Q4|DATE|2019-Q4"},
+        // "last January" is the latest before the DCT's month; "last Oct. 23" stays a date.
+        TimeCase{"2026-11-25", "She took office last January, will leave next May and was shot last Oct. 23.",
+                 "last January|DATE|2026-01 ; next May|DATE|2027-05 ; Oct. 23|DATE|2026-10-23"},
+        TimeCase{"2026-11-25", "He resigned on Monday and was replaced later in the day; the plan runs to the end of the "
+                               "decade and profit fell in the second quarter of this year.",
+                 "Monday|DATE|2026-11-23 ; the day|DATE|2026-11-23 ; the end of the decade|DATE|202 ; "
+                 "the second quarter of this year|DATE|2026-Q2"},
         TimeCase{"2020-01-25", "Earlier this year the mayor spoke; late last year he did not.",
                  "Earlier this year|DATE|2020 ; late last year|DATE|2019"},
         TimeCase{"2020-01-25", "The line opens three years from now.", "three years from now|DATE|2023"},
