@@ -283,6 +283,7 @@ struct Match {
   std::string freq;           // TimeML freq of a set: "2X" for "twice a week"
   bool anchored = false;      // the value was computed from the DCT
   bool takes_the = false;     // a "the" before it belongs to it ("the year 2000")
+  bool adjective = false;     // it modifies the noun after it ("90-day"), which a "the" before it belongs to
   std::optional<CivilDate> date;  // the day it names, so a time that follows can use it
 };
 
@@ -412,7 +413,7 @@ class SentenceScanner {
       if (!m || m->end <= m->begin || !w_[m->end - 1].token_end) return;
       bool prefixed = j > i;
       if (prefixed) {
-        if (the && !allows_the && !m->takes_the) return;
+        if (the && ((!allows_the && !m->takes_the) || m->adjective)) return;
         if (approx && !allows_approx) return;
         if (!mod.empty() && mod != "MORE_THAN" && mod != "LESS_THAN" && !allows_mod) return;
         m->begin = i;
@@ -847,6 +848,8 @@ class SentenceScanner {
     if (wd < 0) return std::nullopt;
     size_t end = j + 1;
     bool part = is(end, kPartOfDay);
+    if (part && w_[end].lex->plural)  // "Tuesday nights": every Tuesday's night
+      return make(i, end + 1, "SET", format("XXXX-WXX-%d", wd + 1) + "T" + w_[end].lex->code, "every_weekday");
     if (part) ++end;
     Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
     if (!dct_) {
@@ -1286,7 +1289,9 @@ class SentenceScanner {
       if (!*more) return std::nullopt;
       value += more;
     }
-    return make(i, end, "DURATION", std::move(value), stretch ? "stretch" : "duration");
+    Match r = make(i, end, "DURATION", std::move(value), stretch ? "stretch" : "duration");
+    r.adjective = !stretch && !u->token_start;  // "the 90-day deadline": "the" is the deadline's
+    return r;
   }
 
   // "today", "yesterday morning", "tonight", "now", "currently", "these days", "recently", "the past", "the future",
@@ -1486,7 +1491,7 @@ class SentenceScanner {
     if (amount(before)) return true;
     // "four flights a week": a counted plural noun
     bool counted_noun = !before.capital && before.key.size() > 3 && before.key.back() == 's' && !before.possessive &&
-                        !before.lex && i - 1 > begin_;
+                        (!before.lex || before.is(kUnitWord)) && i - 1 > begin_;
     if (!counted_noun) return false;
     auto [taken, n] = count_at(i - 2);
     return (taken == 1 && n > 1) || amount(w_[i - 2]);
@@ -1496,6 +1501,16 @@ class SentenceScanner {
   std::optional<Match> set_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    if (w->is(kWeekdayPlural) && w->capital) {  // "on Sundays", "Tuesday nights" (written "Tuesdays" too)
+      std::string value = format("XXXX-WXX-%d", w->lex->number + 1);
+      if (is(i + 1, kPartOfDay)) return make(i, i + 2, "SET", value + "T" + w_[i + 1].lex->code, "every_weekday");
+      return make(i, i + 1, "SET", std::move(value), "every_weekday");
+    }
+    if (w->is(kFrequencyWord) && i > begin_ && (w_[i - 1].key == "twice" || w_[i - 1].key == "once")) {
+      Match r = make(i - 1, i + 1, "SET", duration_value(1, w->lex->unit), "frequency");  // "twice daily"
+      r.freq = w_[i - 1].key == "twice" ? "2X" : "1X";
+      return r;
+    }
     if (w->is(kFrequencyWord)) {
       // "quarterly dividend", "monthly payments": an adjective before its noun is not a time expression,
       // but TimeBank marks "daily", "weekly" and "hourly" even there ("the daily tally", "weekly radio address").

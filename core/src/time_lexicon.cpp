@@ -42,6 +42,9 @@ TimeLexicon::TimeLexicon() {
       w.classes |= kWeekdayName;
       w.number = static_cast<int8_t>(d);
     }
+    TimeWord& plural = add(std::string(kWeekdays[d][0]) + "s");  // "on Sundays": every Sunday
+    plural.classes |= kWeekdayPlural;
+    plural.number = static_cast<int8_t>(d);
   }
   static constexpr std::array<std::string_view, 20> kSmall = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -105,6 +108,10 @@ TimeLexicon::TimeLexicon() {
   for (Coded p : {Coded{"morning", "MO"}, Coded{"afternoon", "AF"}, Coded{"evening", "EV"}, Coded{"night", "NI"}}) {
     add(p.word).classes |= kPartOfDay;
     add(p.word).code = p.code;
+    TimeWord& plural = add(std::string(p.word) + "s");  // "Tuesday nights": every Tuesday's
+    plural.classes |= kPartOfDay;
+    plural.code = p.code;
+    plural.plural = true;
   }
   for (Coded s : {Coded{"spring", "SP"}, Coded{"summer", "SU"}, Coded{"fall", "FA"}, Coded{"autumn", "FA"},
                   Coded{"winter", "WI"}}) {

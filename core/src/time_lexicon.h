@@ -37,6 +37,7 @@ enum TimeWordClass : uint32_t {
   kStarter = 1u << 18,       // other words a rule may start with: "the", "fiscal", "every", "Christmas"...
   kDecadeWord = 1u << 19,    // number: "twenties" 2 .. "nineties" 9, the decades of the 1900s
   kPeriodCode = 1u << 20,    // number: "q1" .. "q4" (quarters), "h1", "h2" (halves) as business news writes them
+  kWeekdayPlural = 1u << 21, // weekday: "mondays" .. "sundays"
 };
 
 // Deictic words and what they stand for.

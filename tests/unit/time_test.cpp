@@ -217,6 +217,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"},
         TimeCase{"2020-01-25", "Over the years it grew for the first time in years; in the weeks ahead it will shrink.",
                  "the years|DURATION|PXY ; years|DURATION|PXY ; the weeks ahead|DURATION|PXW"},
+        // A duration that modifies a noun leaves the noun's "the" outside.
+        TimeCase{"2020-01-25", "The 90-day deadline ends the two-year truce.", "90-day|DURATION|P90D ; two-year|DURATION|P2Y"},
         TimeCase{"2020-01-25", "The war has lasted 1,000 days, since the late 1800s.",
                  "1,000 days|DURATION|P1000D ; the late 1800s|DATE|18"}));
 
@@ -254,6 +256,10 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "It pays $1.76 a year, hires 358,000 a month and flies four flights a week, up from "
                                "$2 million a year ago. He waited a week.",
                  "a year|SET|P1Y ; a month|SET|P1M ; a week|SET|P1W ; a year ago|DATE|2019 ; a week|DURATION|P1W"},
+        TimeCase{"2026-11-25", "The shop opens on Sundays, Tuesday nights and 24 hours a day, seven days a week; "
+                               "take the pill twice daily.",
+                 "Sundays|SET|XXXX-WXX-7 ; Tuesday nights|SET|XXXX-WXX-2TNI ; 24 hours|DURATION|PT24H ; a day|SET|P1D ; "
+                 "seven days|DURATION|P7D ; a week|SET|P1W ; twice daily|SET|P1D"},
         TimeCase{"2020-01-25", "He runs every morning and reads each night.", "every morning|SET|XXXX-XX-XXTMO ; each night|SET|XXXX-XX-XXTNI"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
