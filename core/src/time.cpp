@@ -458,6 +458,9 @@ class SentenceScanner {
   Tense tense_around(size_t begin, size_t end) const {
     for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n) {
       if (w_[k - 1].key == ";" || w_[k - 1].key == "but") break;  // another clause
+      // "would" looks ahead from a past told ("said it would leave on Monday"), but not for an event named
+      // by its date ("would get around Wednesday's ruling", "would mourn the Aug. 7 blasts").
+      if (w_[k - 1].key == "would" && (w_[end - 1].possessive || (begin > begin_ && w_[begin - 1].key == "the"))) continue;
       if (auto t = tense_at(k - 1)) {
         // "postponed until Tuesday", "extended its deadline to Nov. 20": what was put off lies ahead.
         if (*t == Tense::kPast && begin > begin_ && is_deferral(w_[k - 1].key) &&
