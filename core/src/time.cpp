@@ -1075,9 +1075,10 @@ class SentenceScanner {
     r.anchored = true;
     switch (u.lex->unit) {
       case TimeUnit::kWeek: r.value = week_value(iso_week(*dct_)); break;
-      case TimeUnit::kWeekend: {
+      case TimeUnit::kWeekend: {  // the one coming in the future tense, else the last one (or this one)
         int wd = weekday(*dct_);
-        r.value = week_value(iso_week(wd >= 5 ? *dct_ : add_days(*dct_, -wd - 1))) + "-WE";
+        bool ahead = wd >= 5 || tense_around(i, k + 1) == Tense::kFuture;
+        r.value = week_value(iso_week(ahead ? *dct_ : add_days(*dct_, -wd - 1))) + "-WE";
         break;
       }
       case TimeUnit::kMonth: r.value = month_value(dct_->year, dct_->month); break;

@@ -168,7 +168,7 @@ TimeLexicon::TimeLexicon() {
                              "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon",
                              "effective", "begins", "starts", "opens", "expires", "resumes", "convenes",
                              "meet", "meets", "ends", "closes", "arrives", "visits", "launches",
-                             "kicks", "would"})
+                             "kicks", "would", "expect", "faces"})
     add(f).classes |= kTenseFuture;
   for (std::string_view p : {"said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "came", "went",
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",

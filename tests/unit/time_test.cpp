@@ -181,6 +181,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-30 ; 2019|DATE|2019 ; Jan. 1|DATE|2027-01-01"},
         TimeCase{"2026-11-25", "The trial is set for the week of Dec. 7 and the summit for Nov. 30-December 2.",
                  "the week of Dec. 7|DATE|2026-W50 ; Nov. 30|DATE|2026-11-30 ; December 2|DATE|2026-12-02"},
+        // The weekend ahead in the future tense, the last one otherwise.
+        TimeCase{"2026-11-25", "Forecasters expect snow over the weekend. Crowds came over the weekend.",
+                 "the weekend|DATE|2026-W48-WE ; the weekend|DATE|2026-W47-WE"},
         // "would" looks ahead from a past told, except for an event named by its date.
         TimeCase{"2026-11-25", "The firm said it would close on Friday and would appeal Monday's ruling.",
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-23"},
