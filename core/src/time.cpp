@@ -58,14 +58,18 @@ std::string duration_value(int n, TimeUnit u) {
 
 int quarter_of(int month) { return (month - 1) / 3 + 1; }
 
-// Half of a unit in the next smaller one, to append to a duration value: P2Y + 6M, PT5H + 30M.
-const char* half_unit(TimeUnit u) {
+// n units and a half as a duration value: P2Y6M, PT5H30M, P15Y (a decade and a half), PT30M (n = 0: half an
+// hour); "" for a unit without a half.
+std::string half_duration_value(int n, TimeUnit u) {
   switch (u) {
-    case TimeUnit::kMinute: return "30S";
-    case TimeUnit::kHour: return "30M";
-    case TimeUnit::kDay: return "T12H";
-    case TimeUnit::kMonth: return "15D";
-    case TimeUnit::kYear: return "6M";
+    case TimeUnit::kMinute: return "PT" + std::string(n ? std::to_string(n) + "M" : "") + "30S";
+    case TimeUnit::kHour: return "PT" + std::string(n ? std::to_string(n) + "H" : "") + "30M";
+    case TimeUnit::kDay: return "P" + std::string(n ? std::to_string(n) + "D" : "") + "T12H";
+    case TimeUnit::kWeek: return "P" + std::to_string(7 * n + 3) + "DT12H";
+    case TimeUnit::kMonth: return "P" + std::string(n ? std::to_string(n) + "M" : "") + "15D";
+    case TimeUnit::kYear: return "P" + std::string(n ? std::to_string(n) + "Y" : "") + "6M";
+    case TimeUnit::kDecade: return "P" + std::to_string(10 * n + 5) + "Y";
+    case TimeUnit::kCentury: return "P" + std::to_string(100 * n + 50) + "Y";
     default: return "";
   }
 }
@@ -1064,6 +1068,14 @@ class SentenceScanner {
     if (u.lex->unit == TimeUnit::kWeek && key_is(k + 1, "of")) {  // "the week of Dec. 7"
       if (auto d = date_rule(k + 2); d && d->date) return make(i, d->end, "DATE", week_value(iso_week(*d->date)), "week_of");
     }
+    // "the day before", "the day after" closing a clause: next to the day the story last stated
+    if (u.lex->unit == TimeUnit::kDay && (key_is(k + 1, "before") || key_is(k + 1, "after")) && narrative_.date &&
+        (!at(k + 2) || w_[k + 2].key == "," || w_[k + 2].key == "." || w_[k + 2].key == ";")) {
+      Match r = make(i, k + 2, "DATE", "", "narrative");
+      r.date = add_days(*narrative_.date, w_[k + 1].key == "before" ? -1 : 1);
+      r.value = to_iso(*r.date);
+      return r;
+    }
     if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
@@ -1197,6 +1209,24 @@ class SentenceScanner {
       stretch = true;
       ++j;
     }
+    // "half an hour", "half a century", "a half-hour", "a quarter of an hour"
+    size_t h = j + ((key_is(j, "a") || key_is(j, "an")) && key_is(j + 1, "half") ? 1 : 0);
+    if (key_is(h, "half")) {
+      size_t k = h + 1 + (key_is(h + 1, "a") || key_is(h + 1, "an") ? 1 : 0);
+      const Word* u = at(k);
+      if (u && u->is(kUnitWord) && !u->lex->plural && (k > h + 1 || !u->token_start || h > j)) {
+        std::string value = half_duration_value(0, u->lex->unit);
+        if (!value.empty()) {
+          Match r = make(i, k + 1, "DURATION", std::move(value), "duration");
+          r.adjective = !u->token_start && h == j;  // "the half-hour show"
+          return r;
+        }
+      }
+    }
+    if (key_is(j, "quarter") || (key_is(j, "a") && key_is(j + 1, "quarter"))) {
+      size_t k = j + (key_is(j, "a") ? 1 : 0);
+      if (key_is(k + 1, "of") && key_is(k + 2, "an") && key_is(k + 3, "hour")) return make(i, k + 4, "DURATION", "PT15M", "duration");
+    }
     auto [taken, n] = count_at(j);
     if (taken == 0) {
       const Word* u = at(j);
@@ -1247,6 +1277,11 @@ class SentenceScanner {
     if (n > 0) n *= u->lex->multiple;  // "a fortnight": two weeks
     size_t end = k + 1;
     if (key_is(end, "old")) return std::nullopt;  // an age
+    // "a year and a half"
+    if (!half && n > 0 && key_is(end, "and") && key_is(end + 1, "a") && key_is(end + 2, "half") && w_[end + 2].token_end) {
+      half = true;
+      end += 3;
+    }
     // "16 days ago", "a year earlier", "two weeks later", "three years from now"
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
     bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
@@ -1269,9 +1304,13 @@ class SentenceScanner {
         return r;
       }
       r.anchored = true;
-      if (n == 1 && u->lex->unit == TimeUnit::kYear && quarter_context_) {
+      if (n == 1 && !half && u->lex->unit == TimeUnit::kYear && quarter_context_) {
         auto [y, q] = reported_quarter(1);
         r.value = quarter_value(y, q);
+      } else if (half && u->lex->unit == TimeUnit::kYear) {  // "a year and a half ago": at the month
+        r.value = shifted_value(*dct_, dir * (12 * n + 6), TimeUnit::kMonth);
+      } else if (half && u->lex->unit == TimeUnit::kDecade) {
+        r.value = shifted_value(*dct_, dir * (10 * n + 5), TimeUnit::kYear);
       } else {
         r.value = shifted_value(*dct_, dir * n, u->lex->unit);
       }
@@ -1282,17 +1321,8 @@ class SentenceScanner {
       r.anchored = dct_.has_value();
       return r;
     }
-    // "a year and a half"
-    if (!half && n > 0 && key_is(end, "and") && key_is(end + 1, "a") && key_is(end + 2, "half") && w_[end + 2].token_end) {
-      half = true;
-      end += 3;
-    }
-    std::string value = duration_value(n, u->lex->unit);
-    if (half) {
-      const char* more = half_unit(u->lex->unit);
-      if (!*more) return std::nullopt;
-      value += more;
-    }
+    std::string value = half ? half_duration_value(n, u->lex->unit) : duration_value(n, u->lex->unit);
+    if (value.empty()) return std::nullopt;
     Match r = make(i, end, "DURATION", std::move(value), stretch ? "stretch" : "duration");
     r.adjective = !stretch && !u->token_start;  // "the 90-day deadline": "the" is the deadline's
     return r;

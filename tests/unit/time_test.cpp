@@ -223,6 +223,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "two and a half years|DURATION|P2Y6M ; a fortnight|DURATION|P2W ; three fortnights|DURATION|P6W"},
         TimeCase{"2020-01-25", "Over the years it grew for the first time in years; in the weeks ahead it will shrink.",
                  "the years|DURATION|PXY ; years|DURATION|PXY ; the weeks ahead|DURATION|PXW"},
+        // Halves: "half an hour", "a decade and a half", "a year and a half ago" (at the month).
+        TimeCase{"2026-11-25", "He left a year and a half ago after a decade and a half, half an hour, a half-hour "
+                               "and a quarter of an hour.",
+                 "a year and a half ago|DATE|2025-05 ; a decade and a half|DURATION|P15Y ; half an hour|DURATION|PT30M ; "
+                 "a half-hour|DURATION|PT30M ; a quarter of an hour|DURATION|PT15M"},
+        TimeCase{"2026-11-25", "She arrived on Oct. 2; she had called the day before.",
+                 "Oct. 2|DATE|2026-10-02 ; the day before|DATE|2026-10-01"},
         // A duration that modifies a noun leaves the noun's "the" outside.
         TimeCase{"2020-01-25", "The 90-day deadline ends the two-year truce.", "90-day|DURATION|P90D ; two-year|DURATION|P2Y"},
         TimeCase{"2020-01-25", "The war has lasted 1,000 days, since the late 1800s.",
