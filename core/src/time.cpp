@@ -1012,7 +1012,10 @@ class SentenceScanner {
       }
       return std::nullopt;
     }
-    if (u->lex->unit < TimeUnit::kDay || u->lex->multiple > 1) return std::nullopt;
+    if (u->lex->unit < TimeUnit::kDay) return std::nullopt;
+    if (u->lex->multiple > 1)  // "the past fortnight": a stretch, like "the past two weeks"
+      return shift == 0 ? std::nullopt
+                        : std::optional<Match>(make(i, k + 1, "DURATION", duration_value(u->lex->multiple, u->lex->unit), "stretch"));
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
     // "the following year", "the previous day": counted from the date the story last stated.
@@ -1350,6 +1353,12 @@ class SentenceScanner {
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    // "Overnight, prices fell", "prices fell overnight": the night before the DCT ("an overnight stay" is no time).
+    if (w->key == "overnight" && !the && (!at(i + 1) || w_[i + 1].key == "," || w_[i + 1].key == "." || w_[i + 1].key == ";")) {
+      Match r = make(i, i + 1, "TIME", dct_ ? to_iso(add_days(*dct_, -1)) + "TNI" : "XXXX-XX-XXTNI", "deictic");
+      r.anchored = dct_.has_value();
+      return r;
+    }
     // "the day before yesterday", "the day after tomorrow"
     if (the && w->key == "day" && ((key_is(i + 1, "before") && key_is(i + 2, "yesterday")) ||
                                    (key_is(i + 1, "after") && key_is(i + 2, "tomorrow")))) {

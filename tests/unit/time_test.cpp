@@ -257,6 +257,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The fire began on Oct. 3, 2025. It spread that same day and that night; the next morning it died.",
                  "Oct. 3, 2025|DATE|2025-10-03 ; that same day|DATE|2025-10-03 ; that night|TIME|2025-10-03TNI ; "
                  "the next morning|TIME|2025-10-04TMO"},
+        TimeCase{"2026-11-25", "Overnight, prices fell; an overnight stay is due within the next fortnight.",
+                 "Overnight|TIME|2026-11-24TNI ; the next fortnight|DURATION|P2W"},
         TimeCase{"2020-01-25", "He left this morning and came back last night.",
                  "this morning|TIME|2020-01-25TMO ; last night|TIME|2020-01-24TNI"},
         TimeCase{"2020-01-25", "Shares fell by mid afternoon, after rising at mid-afternoon yesterday.",
