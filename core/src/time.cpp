@@ -1382,6 +1382,9 @@ class SentenceScanner {
     if (!w->is(kDeictic) || the || (w->possessive && w->lex->deictic >= Deictic::kPresent)) return std::nullopt;
     Deictic d = w->lex->deictic;
     if (generic_day(i)) return std::nullopt;
+    // "This is VOA Today", "in USA Today": the end of a name, after a capital that does not open the sentence
+    if (w->capital && d == Deictic::kToday && i > begin_ + 1 && w_[i - 1].capital && !w_[i - 1].is(kWeekdayName | kMonthName))
+      return std::nullopt;
     if (d == Deictic::kPresent) {
       // "Now, he says, ...", "Currently, Avon has...": a discourse opener, which TimeBank leaves out (0 of 5).
       if (w->capital && key_is(i + 1, ",")) return std::nullopt;

@@ -191,6 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2000-03-30", "Officials postponed until Tuesday morning any action; the offer was extended to April 20.",
                  "Tuesday morning|DATE|2000-04-04 ; April 20|DATE|2000-04-20"},
         TimeCase{"2000-03-30", "Officials stayed until Tuesday.", "Tuesday|DATE|2000-03-28"},
+        // "USA Today" is a name.
+        TimeCase{"2000-03-30", "The story ran in USA Today. Today it rained.", "Today|DATE|2000-03-30"},
         // "today's world", "the leaders of tomorrow" are the present and the future at large.
         TimeCase{"2000-03-30", "In today's world the leaders of tomorrow read today's editions.", "today|DATE|2000-03-30"},
         // Fiscal years by their code take the calendar year they are named after.
