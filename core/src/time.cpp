@@ -148,14 +148,15 @@ Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_vi
   return w;
 }
 
-// A range of days or years written as one token: "3-5", "2015-2018". Returns the hyphen's offset in it, or 0.
+// A range of days or years written as one token: "3-5", "2015-2018", a season "2021-22". Returns the hyphen's
+// offset in it, or 0.
 size_t range_hyphen(std::string_view s) {
   size_t hyphen = s.find('-');
   if (hyphen == std::string_view::npos || s.find_first_not_of("0123456789", hyphen + 1) != std::string_view::npos ||
       s.find_first_not_of("0123456789") != hyphen)
     return 0;
   size_t after = s.size() - hyphen - 1;
-  bool days = hyphen <= 2 && after >= 1 && after <= 2, years = hyphen == 4 && after == 4;
+  bool days = hyphen <= 2 && after >= 1 && after <= 2, years = hyphen == 4 && (after == 4 || after == 2);
   return days || years ? hyphen : 0;
 }
 
@@ -175,13 +176,19 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
   size_t first = out.size();
   uint32_t start = token.start;
-  std::vector<size_t> breaks;  // words that start after a range's hyphen: "Nov. 30-Dec. 1"
+  std::vector<size_t> breaks;  // a range's hyphen and the word after it: "Nov. 30-Dec. 1", "9am-5pm"
   if (!numeric) {
     for (uint32_t i = token.start; i < token.end; ++i) {
       if (text[i] == '-' && i > start) {
+        const bool from_number = is_digit(text[start]);
         out.push_back(make_word(lexicon, text, lower, start, i));
         start = i + 1;
-        if (is_digit(text[i - 1]) && i + 1 < token.end && text[i + 1] >= 'A' && text[i + 1] <= 'Z') breaks.push_back(out.size());
+        const char next = i + 1 < token.end ? text[i + 1] : ' ';
+        if ((is_digit(text[i - 1]) && next >= 'A' && next <= 'Z') || (from_number && is_digit(next))) {
+          breaks.push_back(out.size());  // the hyphen, a word of its own as in "3-5"
+          out.push_back(make_word(lexicon, text, lower, i, i + 1));
+          breaks.push_back(out.size());
+        }
       }
     }
   }
@@ -636,9 +643,19 @@ class SentenceScanner {
     return w->number;
   }
 
+  // A year: "2024", "2024's" (a possessive "1990's" is a decade); the second year of a season or fiscal
+  // year, "2021-22", "2020/21", which can only be the year after the first.
   int year_at(size_t i) const {
     const Word* w = at(i);
-    if (!w || !w->all_digits() || w->digits != 4 || w->number < 1000 || w->number > 2999) return 0;
+    if (!w || w->digits == 0) return 0;
+    if (w->all_digits() && w->digits == 2 && i >= begin_ + 2 && (w_[i - 1].key == "-" || w_[i - 1].key == "/") &&
+        w_[i - 1].span.start == w_[i - 2].span.end && w_[i].span.start == w_[i - 1].span.end) {
+      const Word& first = w_[i - 2];
+      bool next = first.all_digits() && first.digits == 4 && (first.number + 1) % 100 == w->number;
+      return next ? first.number + 1 : 0;
+    }
+    bool possessive = w->possessive && w->suffix.size() == w->possessive && w->number % 10 != 0;
+    if ((!w->all_digits() && !possessive) || w->digits != 4 || w->number < 1000 || w->number > 2999) return 0;
     return w->number;
   }
 
@@ -698,20 +715,61 @@ class SentenceScanner {
     if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through" && joiner != "-" &&
         joiner != "\xE2\x80\x93")  // an en dash: "Jan. 3–5"
       return std::nullopt;
-    if (day > days_in_month(last_date_->year, last_date_->month)) return std::nullopt;
-    // What follows a day: punctuation or a small word, not a noun it counts ("March 3 and 4 percent").
-    if (const Word* next = at(i + 1); next && !next->key.empty() && std::isalnum(static_cast<unsigned char>(next->key[0]))) {
-      static constexpr std::array<std::string_view, 12> kAfterDay = {"in", "at", "on", "and", "or", "when", "with",
-                                                                     "of", "the", "for", "before", "after"};
-      if (std::find(kAfterDay.begin(), kAfterDay.end(), next->key) == kAfterDay.end()) return std::nullopt;
-    }
+    if (day > days_in_month(last_date_->year, last_date_->month) || !ends_phrase(i + 1)) return std::nullopt;
     Match r = make(i, i + 1, "DATE", "", "second_day");
     r.date = CivilDate{last_date_->year, last_date_->month, day};
     r.value = to_iso(*r.date);
     return r;
   }
 
+  // What follows a bare number that is a day or an hour: punctuation or a small word, not a noun it counts
+  // ("March 3 and 4 percent", "a quarter to 10 million").
+  bool ends_phrase(size_t i) const {
+    const Word* next = at(i);
+    if (!next || next->key.empty() || !std::isalnum(static_cast<unsigned char>(next->key[0]))) return true;
+    static constexpr std::array<std::string_view, 12> kAfter = {"in", "at", "on", "and", "or", "when", "with",
+                                                                "of", "the", "for", "before", "after"};
+    return std::find(kAfter.begin(), kAfter.end(), next->key) != kAfter.end();
+  }
+
+  // "on the 5th" once the story named a month: that day of it.
+  std::optional<Match> narrative_day(size_t i) const {
+    const int day = day_at(i);
+    if (!day || w_[i].suffix.empty() || !narrative_.month || i < begin_ + 2 || w_[i - 1].key != "the") return std::nullopt;
+    static constexpr std::array<std::string_view, 9> kSignals = {"on", "by", "until", "till", "since", "from",
+                                                                 "before", "after", "through"};
+    if (std::find(kSignals.begin(), kSignals.end(), w_[i - 2].key) == kSignals.end() || key_is(i + 1, "of") ||
+        !ends_phrase(i + 1) || day > days_in_month(narrative_.year, narrative_.month))
+      return std::nullopt;
+    Match r = make(i, i + 1, "DATE", "", "narrative_day");
+    r.date = CivilDate{narrative_.year, narrative_.month, day};
+    r.value = to_iso(*r.date);
+    r.takes_the = true;
+    return r;
+  }
+
+  // "the early hours of Sunday", "the early morning hours of March 5", "the small hours of Friday": that day,
+  // mod START. TimeML has no part of day for the hours after midnight, and TNI of that day would be its end.
+  std::optional<Match> early_hours(size_t i) const {
+    size_t k = i;
+    bool small = key_is(k, "small") || key_is(k, "wee");
+    if (small) ++k;
+    else if (i == begin_ || w_[i - 1].key != "early") return std::nullopt;  // "early" is the driver's modifier
+    if (key_is(k, "morning")) ++k;
+    if (!key_is(k, "hours") || !key_is(k + 1, "of")) return std::nullopt;
+    std::optional<Match> day = date_rule(k + 2);
+    if (!day || !day->date) day = weekday_rule(k + 2);
+    if (!day || !day->date || std::string_view(day->type) != "DATE") return std::nullopt;
+    Match r = make(i, day->end, "DATE", day->value, "early_hours");
+    r.date = day->date;
+    r.anchored = day->anchored;
+    r.takes_the = true;
+    if (small) r.mod = "START";
+    return r;
+  }
+
   std::optional<Match> date_rule(size_t i) const {
+    if (auto m = early_hours(i)) return m;
     size_t j = i;
     int wd = weekday_at(j);
     if (wd >= 0) {
@@ -723,6 +781,7 @@ class SentenceScanner {
     const char* rule = "";
     if (int m = month_at(j, false)) {
       size_t k = j + 1;
+      if (key_is(k, "the") && day_at(k + 1) && !w_[k + 1].suffix.empty() && w_[k + 1].token_end) ++k;  // "January the 5th"
       bool clock = key_is(k + 1, ":") && at(k + 2) && w_[k + 2].digits == 2;  // "January 10:30" is no day
       if (int d = day_at(k); d && !clock) {
         month = m;
@@ -764,6 +823,7 @@ class SentenceScanner {
       if (wd >= 0) return std::nullopt;
       if (auto m = numeric_date(i)) return m;
       if (auto m = second_day(i)) return m;
+      if (auto m = narrative_day(i)) return m;
       // A month alone: "in January", "earlier in January".
       int m = month_at(i, true);
       if (!m && (key_is(i, "may") || key_is(i, "march")) && w_[i].capital && i > begin_ &&
@@ -809,6 +869,11 @@ class SentenceScanner {
       r.value = to_iso(*r.date);
     } else if (dct_) {
       r.date = resolve_month_day(month, day, tense_around(i, end));
+      // "Tuesday 5 March": a weekday that the nearest year contradicts names the year before or after.
+      for (int y : {r.date->year - 1, r.date->year + 1}) {
+        if (wd < 0 || weekday(*r.date) == wd) break;
+        if (CivilDate c{y, month, day}; valid_date(c) && weekday(c) == wd) r.date = c;
+      }
       r.value = to_iso(*r.date);
       r.anchored = true;
     } else {
@@ -817,7 +882,8 @@ class SentenceScanner {
     return r;
   }
 
-  // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it).
+  // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it, unless the first number cannot be
+  // a month).
   std::optional<Match> numeric_date(size_t i) const {
     if (!at(i)) return std::nullopt;  // callers probe past the sentence's last word
     const Word& w = w_[i];
@@ -834,6 +900,7 @@ class SentenceScanner {
     if (w.all_digits() && w.digits <= 2 && key_is(i + 1, "/") && at(i + 2) && w_[i + 2].all_digits() &&
         w_[i + 2].digits <= 2 && key_is(i + 3, "/") && year_at(i + 4)) {
       CivilDate c{year_at(i + 4), w.number, w_[i + 2].number};
+      if (c.month > 12) std::swap(c.month, c.day);  // "13/3/2020": a first number above 12 is the day
       if (!valid_date(c)) return std::nullopt;
       Match r = make(i, i + 5, "DATE", to_iso(c), "numeric_date");
       r.date = c;
@@ -1425,18 +1492,100 @@ class SentenceScanner {
     return std::nullopt;
   }
 
-  // A time zone's abbreviation: "EST", "GMT".
-  // "ET", "PT": the US zones whatever the season, which a clock time in US news often gives.
-  bool zone_at(size_t i) const {
+  // The words of a time zone after a clock time: "EST", "GMT", "ET", "PT" (the US zones whatever the season,
+  // which a clock time in US news often gives), "local time", "Pacific time", "Moscow time", "UK time",
+  // "Eastern Standard Time", "Eastern". 0 when there is none.
+  size_t zone_at(size_t i) const {
     const Word* z = at(i);
-    if (!z || !z->capital || z->key.size() > 4) return false;
+    if (!z) return 0;
+    if (z->key == "local") return key_is(i + 1, "time") ? 2 : 0;
+    if (!z->capital || z->digits || z->is(kWeekdayName | kMonthName)) return 0;
+    if (key_is(i + 1, "time")) return 2;
+    if ((key_is(i + 1, "standard") || key_is(i + 1, "daylight")) && key_is(i + 2, "time")) return 3;
+    if (z->key == "eastern" || z->key == "pacific" || z->key == "central" || z->key == "mountain") return 1;
+    if (z->key.size() > 4) return 0;
     if (z->key.size() == 2 && z->key[1] == 't' && (z->key[0] == 'e' || z->key[0] == 'c' || z->key[0] == 'm' || z->key[0] == 'p'))
-      return true;
-    return zone_offset_minutes(z->key).has_value();
+      return 1;
+    return zone_offset_minutes(z->key).has_value() ? 1 : 0;
   }
 
-  // Clock times: "08:45 PM", "10 a.m. EST", "10am", "10.30pm", "0800 GMT", "5 p.m. EST, Nov. 9",
-  // "noon Thursday", "14:30 GMT"; "8pm on Friday" is Friday's.
+  // A meridiem in words after an hour: "p.m.", "in the morning", "at night" ("11 at night"). Returns the words
+  // it takes and 0 or 12.
+  std::pair<size_t, int> meridiem_words_at(size_t k, int hour) const {
+    if (is(k, kMeridiem)) return {1, w_[k].lex->number};
+    if ((key_is(k, "in") && key_is(k + 1, "the") && is(k + 2, kPartOfDay)) || (key_is(k, "at") && key_is(k + 1, "night"))) {
+      // "4 in the morning", "8 in the evening", "11 at night"
+      std::string_view part = w_[key_is(k, "at") ? k + 1 : k + 2].key;
+      return {key_is(k, "at") ? 2 : 3, part == "morning" || (part == "night" && hour < 5) ? 0 : 12};
+    }
+    return {0, -1};
+  }
+
+  // The hour and meridiem of a clock time written with one ("4pm", "4.30 p.m.", "4:30pm") at k: what an hour
+  // without one before it shares ("between 2 and 4 p.m.", "9-11am"). -1 when there is none.
+  std::pair<int, int> stated_meridiem(size_t k) const {
+    const Word* w = at(k);
+    if (!w || w->digits == 0 || w->digits > 2 || w->number < 1 || w->number > 12) return {-1, -1};
+    std::string_view rest = w->suffix;
+    if (rest.size() >= 3 && rest[0] == '.' && is_digit(rest[1]) && is_digit(rest[2])) rest.remove_prefix(3);
+    if (!rest.empty()) return {w->number, meridiem_suffix(rest)};
+    size_t after = k + 1;
+    if (key_is(after, ":") && at(after + 1) && w_[after + 1].digits == 2) {
+      if (!w_[after + 1].suffix.empty()) return {w->number, meridiem_suffix(w_[after + 1].suffix)};
+      after += 2;
+    }
+    return {w->number, is(after, kMeridiem) ? w_[after].lex->number : -1};
+  }
+
+  // The meridiem an hour without one at i takes from the clock time that ends its range: "from 1 to 3 p.m.",
+  // "between 2 and 4pm", "9-11am", "11 to 2 p.m." (11 in the morning). -1 when there is none.
+  int shared_meridiem(size_t i, size_t k, int hour) const {
+    std::string_view joiner = at(k) ? w_[k].key : "";
+    std::string_view opener = i > begin_ ? w_[i - 1].key : "";
+    bool joined = joiner == "-" || joiner == "\xE2\x80\x93" || (joiner == "and" && opener == "between") ||
+                  ((joiner == "to" || joiner == "until" || joiner == "till") && opener == "from");
+    if (!joined) return -1;
+    auto [last_hour, meridiem] = stated_meridiem(k + 1);
+    if (meridiem == 12 && hour > last_hour && hour != 12) return 0;
+    return meridiem;
+  }
+
+  // Minutes to or past an hour, in words: "half past three", "a quarter to five", "ten past six", "20 minutes
+  // to midnight". "ten to nine" alone is as often no time at all.
+  struct WordClock {
+    size_t taken = 0;
+    int hour = 0, minutes = 0;  // the hour named and the minutes from it (negative before it)
+  };
+  WordClock word_clock_at(size_t i) const {
+    size_t k = i + (key_is(i, "a") && key_is(i + 1, "quarter") ? 1 : 0);
+    int minutes = 0;
+    bool may_be_before = true;
+    if (key_is(k, "half") || key_is(k, "quarter")) {
+      may_be_before = w_[k].key == "quarter";
+      minutes = may_be_before ? 15 : 30;
+      ++k;
+    } else if (auto [taken, n] = count_at(k); taken && n >= 1 && n <= 59 && w_[k].key != "a" && w_[k].key != "an") {
+      minutes = n;
+      k += taken;
+      may_be_before = key_is(k, "minutes");
+      if (may_be_before) ++k;
+    } else {
+      return {};
+    }
+    if (key_is(k, "to") && may_be_before) minutes = -minutes;
+    else if (!key_is(k, "past")) return {};
+    ++k;
+    if (key_is(k, "noon") || key_is(k, "midnight")) return {k + 1 - i, w_[k].key == "noon" ? 12 : 24, minutes};
+    auto [taken, hour] = count_at(k);
+    if (taken != 1 || hour < 1 || hour > 12 || !(w_[k].all_digits() || w_[k].is(kNumberWord)) || w_[k].key == "a" ||
+        w_[k].key == "an")
+      return {};
+    return {k + 1 - i, hour, minutes};
+  }
+
+  // Clock times: "08:45 PM", "10 a.m. EST", "10am", "10.30pm", "0800 GMT", "5 p.m. EST, Nov. 9", "12 noon",
+  // "noon Thursday", "14:30 GMT", "half past three", "quarter to five p.m."; "8pm on Friday" is Friday's,
+  // "7pm tonight" today's.
   std::optional<Match> time_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
@@ -1446,6 +1595,20 @@ class SentenceScanner {
       if (i > begin_ && w_[i - 1].key == "high") return std::nullopt;  // "high noon" is a film, or a figure of speech
       hour = w->key == "midnight" ? 0 : 12;
       ++k;
+    } else if (WordClock c = word_clock_at(i); c.taken) {
+      k += c.taken;
+      int meridiem = -1;
+      if (c.hour <= 12) {
+        auto [taken, m] = meridiem_words_at(k, c.hour);
+        meridiem = m;
+        k += taken;
+        if (!taken && key_is(k, "o'clock")) ++k;
+        else if (!taken && !ends_phrase(k)) return std::nullopt;
+      }
+      int named = meridiem >= 0 ? c.hour % 12 + meridiem : c.hour;
+      int minutes = (named * 60 + c.minutes + 24 * 60) % (24 * 60);
+      hour = minutes / 60;
+      minute = minutes % 60;
     } else if (w->all_digits() && w->digits == 4 && w->number / 100 < 24 && w->number % 100 < 60 && zone_at(i + 1)) {
       // wire style: "0800 GMT"
       hour = w->number / 100;
@@ -1475,16 +1638,19 @@ class SentenceScanner {
           k += 2;
         }
       }
-      if (meridiem < 0 && is(k, kMeridiem)) {
-        meridiem = w_[k].lex->number;
+      if (meridiem < 0) {
+        auto [taken, m] = dot_minutes ? std::pair<size_t, int>{is(k, kMeridiem) ? 1 : 0, is(k, kMeridiem) ? w_[k].lex->number : -1}
+                                      : meridiem_words_at(k, hour);
+        meridiem = m;
+        k += taken;
+      }
+      if (meridiem < 0 && !dot_minutes && hour == 12 && (key_is(k, "noon") || key_is(k, "midnight"))) {
+        meridiem = w_[k].key == "noon" ? 12 : 0;  // "12 noon"
         ++k;
-      } else if (meridiem < 0 && !dot_minutes && key_is(k, "in") && key_is(k + 1, "the") && is(k + 2, kPartOfDay)) {
-        // "4 in the morning", "8 in the evening", "11 at night" as a meridiem
-        std::string_view part = w_[k + 2].key;
-        meridiem = part == "morning" || (part == "night" && hour < 5) ? 0 : 12;
-        k += 3;
       } else if (meridiem < 0 && !dot_minutes && key_is(k, "o'clock")) {
         ++k;
+      } else if (meridiem < 0 && hour >= 1 && hour <= 12 && (meridiem = shared_meridiem(i, k, hour)) >= 0) {
+        // an hour that shares the meridiem of its range's end
       } else if (meridiem < 0 && (dot_minutes || !colon)) {
         return std::nullopt;
       }
@@ -1496,10 +1662,10 @@ class SentenceScanner {
     } else {
       return std::nullopt;
     }
-    if (zone_at(k)) ++k;
-    else if (key_is(k, "local") && key_is(k + 1, "time")) k += 2;
+    k += zone_at(k);
     // A day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
     std::optional<CivilDate> date;
+    bool from_dct = false;
     size_t after = k + (comma(k) ? 1 : 0);
     if (auto d = date_rule(after); d && d->date) {
       date = d->date;
@@ -1509,6 +1675,9 @@ class SentenceScanner {
       k = d2->end;
     } else if (auto on = key_is(k, "on") ? weekday_or_date(k + 1) : std::nullopt) {
       date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart
+    } else if (auto day = deictic_day(k)) {
+      date = day;  // "7pm tonight", "9am yesterday": apart as well
+      from_dct = true;
     } else if (last_date_ && last_date_end_ + 3 >= i) {
       date = last_date_;
     } else if (narrative_.date) {
@@ -1519,8 +1688,25 @@ class SentenceScanner {
     Match r = make(i, k, "TIME", "", "clock");
     std::string clock = format("T%02d:%02d", hour, minute);
     r.value = date ? to_iso(*date) + clock : "XXXX-XX-XX" + clock;
-    r.anchored = date && dct_ && *date == *dct_;
+    r.anchored = date && dct_ && (from_dct || *date == *dct_);
     return r;
+  }
+
+  // The day a word right after a clock time names from the DCT: "today", "tonight", "yesterday", "tomorrow",
+  // "this morning", "last night".
+  std::optional<CivilDate> deictic_day(size_t k) const {
+    if (!dct_ || !at(k)) return std::nullopt;
+    if (is(k, kDeictic)) {
+      switch (w_[k].lex->deictic) {
+        case Deictic::kToday: case Deictic::kTonight: return dct_;
+        case Deictic::kYesterday: return add_days(*dct_, -1);
+        case Deictic::kTomorrow: return add_days(*dct_, 1);
+        default: return std::nullopt;
+      }
+    }
+    if (key_is(k, "this") && is(k + 1, kPartOfDay)) return dct_;
+    if (key_is(k, "last") && key_is(k + 1, "night")) return add_days(*dct_, -1);
+    return std::nullopt;
   }
 
   // Whether the "a" at i makes a rate of what comes before it: "$1.76 a year", "358,000 a month", "$5 million

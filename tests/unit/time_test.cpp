@@ -297,6 +297,38 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "A fortnight ago, and this past weekend, and this past Sunday, it rained.",
                  "A fortnight ago|DATE|2026-W46 ; this past weekend|DATE|2026-W47-WE ; this past Sunday|DATE|2026-11-22"}));
 
+// Calendar dates and clock times as today's US and British news write them.
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, TimeTest,
+    testing::Values(
+        TimeCase{"2026-11-25", "The council met in March. On the 5th, it voted to close the library.",
+                 "March|DATE|2026-03 ; the 5th|DATE|2026-03-05"},
+        TimeCase{"2026-11-25", "The hearing was moved to January the 5th.", "January the 5th|DATE|2027-01-05"},
+        TimeCase{"2026-11-25", "The office is open 9am-5pm on weekdays.",
+                 "9am|TIME|2026-11-25T09:00 ; 5pm|TIME|2026-11-25T17:00"},
+        TimeCase{"2026-11-25", "They met at half past three and left at a quarter to five p.m.",
+                 "half past three|TIME|2026-11-25T03:30 ; a quarter to five p.m.|TIME|2026-11-25T16:45"},
+        TimeCase{"2026-11-25", "Sales fell by a quarter to 10 million; he counted ten to nine.", ""},
+        TimeCase{"2026-11-25", "Polls close between 2 and 4 p.m. local time, the office from 11 to 2 p.m.",
+                 "2|TIME|2026-11-25T14:00 ; 4 p.m. local time|TIME|2026-11-25T16:00 ; 11|TIME|2026-11-25T11:00 ; "
+                 "2 p.m.|TIME|2026-11-25T14:00"},
+        TimeCase{"2026-11-25", "Flights resumed at 11 pm Pacific time and at 10am Moscow time.",
+                 "11 pm Pacific time|TIME|2026-11-25T23:00 ; 10am Moscow time|TIME|2026-11-25T10:00"},
+        TimeCase{"2026-11-25", "The curfew starts at 12 noon.", "12 noon|TIME|2026-11-25T12:00"},
+        TimeCase{"2026-11-25", "She landed at 7.15am BST yesterday.",
+                 "7.15am BST|TIME|2026-11-24T07:15 ; yesterday|DATE|2026-11-24"},
+        // The hours after midnight: that day, mod START (TNI of Sunday would be Sunday evening's night).
+        TimeCase{"2026-11-25", "Police arrested him in the early hours of Sunday.",
+                 "the early hours of Sunday|DATE|2026-11-22"},
+        // A season or fiscal year over two years: its two years, as a range of years is.
+        TimeCase{"2026-11-25", "Revenue fell in 2020/21 and rose in the 2021-22 season, not in 2020-19.",
+                 "2020|DATE|2020 ; 21|DATE|2021 ; 2021|DATE|2021 ; 22|DATE|2022 ; 2020|DATE|2020"},
+        TimeCase{"2026-11-25", "April 2024's report was grim.", "April 2024|DATE|2024-04"},
+        TimeCase{"2026-11-25", "The court sat on 13/3/2020 and 5/3/2020.",
+                 "13/3/2020|DATE|2020-03-13 ; 5/3/2020|DATE|2020-05-03"},
+        // 5 December 2026 is a Saturday: the weekday names the year before.
+        TimeCase{"2026-11-25", "The vote was held on Friday 5 December.", "Friday 5 December|DATE|2025-12-05"}));
+
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
   RunOptions run;
