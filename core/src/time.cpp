@@ -678,7 +678,9 @@ class SentenceScanner {
     const Word* w = at(i);
     if (!w || !w->is(kMonthName) || !w->capital) return 0;
     bool short_form = w->key.size() <= 4 && w->key != "june" && w->key != "july" && w->key != "may";
-    if (short_form && !w->dotted && w->key.size() == 3 && !day_at(i + 1) && !year_at(i + 1)) return 0;
+    // "Nov 3", "3 Nov", "Nov 2026": a bare three letters need a day or a year next to them
+    if (short_form && !w->dotted && w->key.size() == 3 && !day_at(i + 1) && !year_at(i + 1) && !(i > begin_ && day_at(i - 1)))
+      return 0;
     if ((w->key == "may" || w->key == "march") && needs_neighbour) return 0;
     return w->lex->number;
   }
@@ -698,9 +700,16 @@ class SentenceScanner {
     if (!w || !w->is(kWeekdayName) || !w->capital) return -1;
     bool abbreviation = w->key.size() <= 5 && w->key.substr(w->key.size() - 3) != "day";
     // "Sat 25th January", "Mon, 20 January", "Sat." but not "Sun" the newspaper
-    size_t next = i + 1 + (comma(i + 1) ? 1 : 0);
-    if (abbreviation && !w->dotted && !day_at(next) && !month_at(next, false)) return -1;
+    const bool dot = abbreviation_dot(i);
+    size_t next = i + 1 + (dot ? 1 : 0);
+    next += comma(next) ? 1 : 0;
+    if (abbreviation && !w->dotted && !dot && !day_at(next) && !month_at(next, false)) return -1;
     return w->lex->number;
+  }
+
+  // The period of an abbreviation that the tokens split off before a comma: "Tues., Nov. 3".
+  bool abbreviation_dot(size_t i) const {
+    return key_is(i + 1, ".") && w_[i + 1].span.start == w_[i].span.end && w_[i].key.size() <= 5 && !w_[i].dotted;
   }
 
   // --- rules -------------------------------------------------------------------------------------------
@@ -711,15 +720,19 @@ class SentenceScanner {
   std::optional<Match> second_day(size_t i) const {
     const int day = day_at(i);
     if (!day || !last_date_ || last_date_end_ + 1 != i || w_[i].capital || month_at(i + 1, false) || !w_[i].token_start) return std::nullopt;
-    std::string_view joiner = w_[i - 1].key;
-    if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through" && joiner != "-" &&
-        joiner != "\xE2\x80\x93")  // an en dash: "Jan. 3–5"
-      return std::nullopt;
+    if (!joins_range(i - 1)) return std::nullopt;
     if (day > days_in_month(last_date_->year, last_date_->month) || !ends_phrase(i + 1)) return std::nullopt;
     Match r = make(i, i + 1, "DATE", "", "second_day");
     r.date = CivilDate{last_date_->year, last_date_->month, day};
     r.value = to_iso(*r.date);
     return r;
+  }
+
+  // A word between the two ends of a range of days or decades: "Jan. 3 or 4", "16-17 December", "Jan. 3–5"
+  // (an en dash).
+  bool joins_range(size_t i) const {
+    static constexpr std::array<std::string_view, 6> kJoiners = {"and", "or", "to", "through", "-", "\xE2\x80\x93"};
+    return at(i) && std::find(kJoiners.begin(), kJoiners.end(), w_[i].key) != kJoiners.end();
   }
 
   // What follows a bare number that is a day or an hour: punctuation or a small word, not a noun it counts
@@ -773,7 +786,7 @@ class SentenceScanner {
     size_t j = i;
     int wd = weekday_at(j);
     if (wd >= 0) {
-      ++j;
+      j += abbreviation_dot(j) ? 2 : 1;
       if (comma(j)) ++j;
     }
     int month = 0, day = 0, year = 0;
@@ -807,6 +820,9 @@ class SentenceScanner {
     } else if (int d = day_at(j)) {
       size_t k = j + 1;
       if (key_is(k, "of")) ++k;
+      // "16-17 December", "5 and 6 June": the first day takes the month and year of the second, apart from it.
+      const bool first_of_two = !month_at(k, false) && joins_range(j + 1) && day_at(j + 2) > d && month_at(j + 3, false);
+      if (first_of_two) k = j + 3;
       if (int m = month_at(k, false)) {
         month = m;
         day = d;
@@ -817,6 +833,7 @@ class SentenceScanner {
           year = yy;
           end = y + 1;
         }
+        if (first_of_two) end = j + 1;
       }
     }
     if (!month) {
@@ -992,6 +1009,12 @@ class SentenceScanner {
     if (!w) return std::nullopt;
     if (w->digits > 0 && (w->suffix == "s" || w->suffix == "'s") && w->number % 10 == 0) {
       int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
+      // "the 1960s-70s", "the 1990s and '00s": the century of the decade that starts the range
+      if (const Word* first = i >= begin_ + 2 && joins_range(i - 1) ? &w_[i - 2] : nullptr;
+          w->digits == 2 && first && first->digits == 4 && first->suffix == "s" && first->number % 10 == 0) {
+        decade = first->number / 100 * 100 + w->number;
+        if (decade < first->number) decade += 100;
+      }
       if (!decade) return std::nullopt;
       // TimeML writes a decade and a century as the truncated year: "199", "19". "The 1800s" is a century;
       // "the 1900s" and "the 2000s" are more often read as decades.
@@ -1651,7 +1674,7 @@ class SentenceScanner {
         ++k;
       } else if (meridiem < 0 && hour >= 1 && hour <= 12 && (meridiem = shared_meridiem(i, k, hour)) >= 0) {
         // an hour that shares the meridiem of its range's end
-      } else if (meridiem < 0 && (dot_minutes || !colon)) {
+      } else if (meridiem < 0 && (dot_minutes || !colon) && !(dot_minutes && zone_at(k))) {  // "13.30 GMT"
         return std::nullopt;
       }
       if (meridiem >= 0) {

@@ -32,7 +32,7 @@ TimeLexicon::TimeLexicon() {
   }
   static constexpr std::array<std::array<std::string_view, 4>, 7> kWeekdays = {{
       {"monday", "mon", "", ""},          {"tuesday", "tue", "tues", ""},
-      {"wednesday", "wed", "", ""},       {"thursday", "thu", "thur", "thurs"},
+      {"wednesday", "wed", "weds", ""},   {"thursday", "thu", "thur", "thurs"},
       {"friday", "fri", "", ""},          {"saturday", "sat", "", ""},
       {"sunday", "sun", "", ""}}};
   for (int d = 0; d < 7; ++d) {

@@ -327,7 +327,15 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The court sat on 13/3/2020 and 5/3/2020.",
                  "13/3/2020|DATE|2020-03-13 ; 5/3/2020|DATE|2020-05-03"},
         // 5 December 2026 is a Saturday: the weekday names the year before.
-        TimeCase{"2026-11-25", "The vote was held on Friday 5 December.", "Friday 5 December|DATE|2025-12-05"}));
+        TimeCase{"2026-11-25", "The vote was held on Friday 5 December.", "Friday 5 December|DATE|2025-12-05"},
+        TimeCase{"2026-11-25", "The vote is on Tues., Nov. 3, and we met on Weds 4 Nov in Leeds.",
+                 "Tues., Nov. 3|DATE|2026-11-03 ; Weds 4 Nov|DATE|2026-11-04"},
+        // The first day of a range takes the month and year of the second, as a TIMEX3 of its own.
+        TimeCase{"2026-11-25", "The summit runs 16-17 December; the fair was held on 5 and 6 June 2025.",
+                 "16|DATE|2026-12-16 ; 17 December|DATE|2026-12-17 ; 5|DATE|2025-06-05 ; 6 June 2025|DATE|2025-06-06"},
+        TimeCase{"2026-11-25", "It was built in the 1960s–70s and rebuilt in the 1990s and '00s.",
+                 "the 1960s|DATE|196 ; 70s|DATE|197 ; the 1990s|DATE|199 ; '00s|DATE|200"},
+        TimeCase{"2026-11-25", "The vote is at 13.30 GMT; he scored 13.30 points.", "13.30 GMT|TIME|2026-11-25T13:30"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
