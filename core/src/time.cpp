@@ -176,7 +176,7 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
   size_t first = out.size();
   uint32_t start = token.start;
-  std::vector<size_t> breaks;  // a range's hyphen and the word after it: "Nov. 30-Dec. 1", "9am-5pm"
+  std::vector<size_t> breaks;  // the words that start an expression of their own inside the token
   if (!numeric) {
     for (uint32_t i = token.start; i < token.end; ++i) {
       if (text[i] == '-' && i > start) {
@@ -184,11 +184,17 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
         out.push_back(make_word(lexicon, text, lower, start, i));
         start = i + 1;
         const char next = i + 1 < token.end ? text[i + 1] : ' ';
-        if ((is_digit(text[i - 1]) && next >= 'A' && next <= 'Z') || (from_number && is_digit(next))) {
-          breaks.push_back(out.size());  // the hyphen, a word of its own as in "3-5"
-          out.push_back(make_word(lexicon, text, lower, i, i + 1));
+        // A range of hours or days keeps its hyphen as a word, as "3-5" does: "9am-5pm", "10am-noon", "noon-2pm",
+        // "31 March-2 April". "Nov. 30-Dec. 1" and "25-Second" break without one.
+        const Word& part = out.back();
+        auto noon_or_midnight = [](std::string_view k) { return k.substr(0, 4) == "noon" || k.substr(0, 8) == "midnight"; };
+        const bool range = (from_number || part.is(kMonthName) || noon_or_midnight(part.key)) &&
+                           (is_digit(next) || noon_or_midnight(lower.substr(i + 1, token.end - i - 1)));
+        if (range) {
           breaks.push_back(out.size());
+          out.push_back(make_word(lexicon, text, lower, i, i + 1));
         }
+        if (range || (is_digit(text[i - 1]) && next >= 'A' && next <= 'Z')) breaks.push_back(out.size());
       }
     }
   }
@@ -707,9 +713,11 @@ class SentenceScanner {
     return w->lex->number;
   }
 
-  // The period of an abbreviation that the tokens split off before a comma: "Tues., Nov. 3".
+  // The period of an abbreviation that the tokens split off before a comma: "Tues., Nov. 3" (not the end of
+  // "the Las Vegas Sun.").
   bool abbreviation_dot(size_t i) const {
-    return key_is(i + 1, ".") && w_[i + 1].span.start == w_[i].span.end && w_[i].key.size() <= 5 && !w_[i].dotted;
+    return key_is(i + 1, ".") && comma(i + 2) && w_[i + 1].span.start == w_[i].span.end && w_[i].key.size() <= 5 &&
+           !w_[i].dotted;
   }
 
   // --- rules -------------------------------------------------------------------------------------------
@@ -781,6 +789,25 @@ class SentenceScanner {
     return r;
   }
 
+  // "Tuesday the 3rd": the 3rd that is a Tuesday in the month the story is in (the DCT's when it named none),
+  // else in the nearest month around it, the earlier first.
+  std::optional<Match> weekday_the_day(size_t i, size_t k, int wd) const {
+    const int day = day_at(k);
+    int year = narrative_.month ? narrative_.year : dct_ ? dct_->year : 0;
+    int month = narrative_.month ? narrative_.month : dct_ ? dct_->month : 0;
+    if (!month) return std::nullopt;
+    for (int offset : {0, -1, 1, -2, 2, -3, 3}) {
+      int months = year * 12 + month - 1 + offset;
+      CivilDate c{months / 12, months % 12 + 1, day};
+      if (!valid_date(c) || weekday(c) != wd) continue;
+      Match r = make(i, k + 1, "DATE", to_iso(c), "weekday_the_day");
+      r.date = c;
+      r.anchored = !narrative_.month;
+      return r;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Match> date_rule(size_t i) const {
     if (auto m = early_hours(i)) return m;
     size_t j = i;
@@ -836,6 +863,8 @@ class SentenceScanner {
         if (first_of_two) end = j + 1;
       }
     }
+    if (!month && wd >= 0 && key_is(j, "the") && day_at(j + 1) && !w_[j + 1].suffix.empty() && ends_phrase(j + 2))
+      return weekday_the_day(i, j + 1, wd);
     if (!month) {
       if (wd >= 0) return std::nullopt;
       if (auto m = numeric_date(i)) return m;

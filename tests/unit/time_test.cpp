@@ -335,7 +335,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "16|DATE|2026-12-16 ; 17 December|DATE|2026-12-17 ; 5|DATE|2025-06-05 ; 6 June 2025|DATE|2025-06-06"},
         TimeCase{"2026-11-25", "It was built in the 1960s–70s and rebuilt in the 1990s and '00s.",
                  "the 1960s|DATE|196 ; 70s|DATE|197 ; the 1990s|DATE|199 ; '00s|DATE|200"},
-        TimeCase{"2026-11-25", "The vote is at 13.30 GMT; he scored 13.30 points.", "13.30 GMT|TIME|2026-11-25T13:30"}));
+        TimeCase{"2026-11-25", "The vote is at 13.30 GMT; he scored 13.30 points.", "13.30 GMT|TIME|2026-11-25T13:30"},
+        TimeCase{"2026-11-25", "The store is open 10am-noon and noon-2pm, said the Las Vegas Sun.",
+                 "10am|TIME|2026-11-25T10:00 ; noon|TIME|2026-11-25T12:00 ; noon|TIME|2026-11-25T12:00 ; "
+                 "2pm|TIME|2026-11-25T14:00"},
+        TimeCase{"2026-11-25", "The festival ran 31 March-2 April; its 30-Day Challenge was a hit.",
+                 "31 March|DATE|2026-03-31 ; 2 April|DATE|2026-04-02 ; 30-Day|DURATION|P30D"},
+        // The 3rd that is a Tuesday: in the month the story is in.
+        TimeCase{"2026-11-25", "The council met in November. On Tuesday the 3rd, he resigned.",
+                 "November|DATE|2026-11 ; Tuesday the 3rd|DATE|2026-11-03"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
