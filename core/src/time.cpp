@@ -665,6 +665,14 @@ class SentenceScanner {
     return w->number;
   }
 
+  // A year in two digits, as a date in figures may end: "5/3/20", "11/30/99": of this century up to ten years
+  // after the DCT's (or 2030), else of the last.
+  int short_year_at(size_t i) const {
+    const Word* w = at(i);
+    if (!w || !w->all_digits() || w->digits != 2) return 0;
+    return 2000 + w->number <= (dct_ ? dct_->year : 2020) + 10 ? 2000 + w->number : 1900 + w->number;
+  }
+
   // A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
   std::pair<size_t, int> spoken_year_at(size_t i) const {
     if (key_is(i, "nineteen")) {
@@ -928,8 +936,8 @@ class SentenceScanner {
     return r;
   }
 
-  // 1998-01-08 (one token) and 01/08/1998 (month first, as US news writes it, unless the first number cannot be
-  // a month).
+  // 1998-01-08 (one token) and 01/08/1998, 1/8/98 (month first, as US news writes it, unless the first number
+  // cannot be a month).
   std::optional<Match> numeric_date(size_t i) const {
     if (!at(i)) return std::nullopt;  // callers probe past the sentence's last word
     const Word& w = w_[i];
@@ -943,9 +951,10 @@ class SentenceScanner {
       r.date = c;
       return r;
     }
+    const int year = year_at(i + 4) ? year_at(i + 4) : short_year_at(i + 4);
     if (w.all_digits() && w.digits <= 2 && key_is(i + 1, "/") && at(i + 2) && w_[i + 2].all_digits() &&
-        w_[i + 2].digits <= 2 && key_is(i + 3, "/") && year_at(i + 4)) {
-      CivilDate c{year_at(i + 4), w.number, w_[i + 2].number};
+        w_[i + 2].digits <= 2 && key_is(i + 3, "/") && year) {
+      CivilDate c{year, w.number, w_[i + 2].number};
       if (c.month > 12) std::swap(c.month, c.day);  // "13/3/2020": a first number above 12 is the day
       if (!valid_date(c)) return std::nullopt;
       Match r = make(i, i + 5, "DATE", to_iso(c), "numeric_date");
@@ -1732,6 +1741,9 @@ class SentenceScanner {
       from_dct = true;
     } else if (last_date_ && last_date_end_ + 3 >= i) {
       date = last_date_;
+    } else if (auto before = deictic_day_before(i)) {
+      date = before;
+      from_dct = true;
     } else if (narrative_.date) {
       date = narrative_.date;
     } else if (dct_) {
@@ -1742,6 +1754,13 @@ class SentenceScanner {
     r.value = date ? to_iso(*date) + clock : "XXXX-XX-XX" + clock;
     r.anchored = date && dct_ && (from_dct || *date == *dct_);
     return r;
+  }
+
+  // The day named just before "at" and a clock time, when it is no date the scan kept: "this morning at 7am".
+  std::optional<CivilDate> deictic_day_before(size_t i) const {
+    if (i < begin_ + 2 || w_[i - 1].key != "at") return std::nullopt;
+    if (auto day = deictic_day(i - 2)) return day;
+    return i >= begin_ + 3 ? deictic_day(i - 3) : std::nullopt;
   }
 
   // The day a word right after a clock time names from the DCT: "today", "tonight", "yesterday", "tomorrow",

@@ -343,7 +343,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "31 March|DATE|2026-03-31 ; 2 April|DATE|2026-04-02 ; 30-Day|DURATION|P30D"},
         // The 3rd that is a Tuesday: in the month the story is in.
         TimeCase{"2026-11-25", "The council met in November. On Tuesday the 3rd, he resigned.",
-                 "November|DATE|2026-11 ; Tuesday the 3rd|DATE|2026-11-03"}));
+                 "November|DATE|2026-11 ; Tuesday the 3rd|DATE|2026-11-03"},
+        TimeCase{"2026-11-25", "On Monday the polls opened this morning at 7am.",
+                 "Monday|DATE|2026-11-23 ; this morning|TIME|2026-11-25TMO ; 7am|TIME|2026-11-25T07:00"},
+        TimeCase{"2026-11-25", "The forms are dated 5/3/20 and 11/30/99.",
+                 "5/3/20|DATE|2020-05-03 ; 11/30/99|DATE|1999-11-30"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
