@@ -457,6 +457,10 @@ class SentenceScanner {
       // The prefix did not lead anywhere: the words after it may still start an expression.
       return std::nullopt;
     }
+    if (best && key_is(best->end, "or") && key_is(best->end + 1, "so")) {  // "the next year or so"
+      best->end += 2;
+      if (best->mod.empty()) best->mod = "APPROX";
+    }
     return best;
   }
 
@@ -981,6 +985,7 @@ class SentenceScanner {
       return make(i, end + 1, "SET", format("XXXX-WXX-%d", wd + 1) + "T" + w_[end].lex->code, "every_weekday");
     if (part) ++end;
     Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
+    r.takes_the = relative != 0;  // "the previous Friday"
     if (!dct_) {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
@@ -1481,6 +1486,7 @@ class SentenceScanner {
       return make(i, i + 1, "DATE", w->key == "past" ? "PAST_REF" : w->key == "future" ? "FUTURE_REF" : "PRESENT_REF", "deictic");
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
+    if (w->key == "right" && key_is(i + 1, "now")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
     // "Overnight, prices fell", "prices fell overnight": the night before the DCT ("an overnight stay" is no time).
     if (w->key == "overnight" && !the && (!at(i + 1) || w_[i + 1].key == "," || w_[i + 1].key == "." || w_[i + 1].key == ";")) {
       Match r = make(i, i + 1, "TIME", dct_ ? to_iso(add_days(*dct_, -1)) + "TNI" : "XXXX-XX-XXTNI", "deictic");
@@ -1868,7 +1874,10 @@ class SentenceScanner {
   // (kHolidays). A holiday on a fixed day resolves like a date without a year; one that moves is
   // this year's, last year's in the past tense once it is ahead, next year's in the future tense once it
   // is behind, else the nearest.
-  std::optional<Match> holiday_rule(size_t i) const {
+  std::optional<Match> holiday_rule(size_t begin) const {
+    // "last Thanksgiving", "next Christmas": the one before or after the DCT
+    const int shift = key_is(begin, "last") ? -1 : key_is(begin, "next") ? 1 : 0;
+    const size_t i = begin + (shift != 0 ? 1 : 0);
     const Word* w = at(i);
     if (!w || !w->capital) return std::nullopt;
     const Holiday* best = nullptr;
@@ -1889,8 +1898,17 @@ class SentenceScanner {
       }
     }
     if (!best) return std::nullopt;
-    Match r = make(i, end, "DATE", "", "holiday");
-    if (best->nth == 0) {
+    Match r = make(begin, end, "DATE", "", "holiday");
+    if (shift != 0 && dct_) {
+      auto date_in = [&](int y) {
+        return best->nth ? holiday_date(*best, y) : CivilDate{y, best->month, std::min(best->day, days_in_month(y, best->month))};
+      };
+      CivilDate d = date_in(dct_->year);
+      long diff = days_from_civil(d) - days_from_civil(*dct_);
+      if (shift < 0 && diff >= 0) d = date_in(dct_->year - 1);
+      if (shift > 0 && diff <= 0) d = date_in(dct_->year + 1);
+      r.date = d;
+    } else if (best->nth == 0) {
       if (!dct_) {
         r.value = "XXXX" + format("-%02d-%02d", best->month, best->day);
         return r;

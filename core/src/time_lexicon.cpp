@@ -179,7 +179,7 @@ TimeLexicon::TimeLexicon() {
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "more", "less", "every", "each", "per", "noon",
                              "midnight", "midday", "future", "present", "christmas", "new", "halloween", "valentine",
-                             "thanksgiving", "easter", "these", "that", "full", "near", "short", "half", "overnight", "fy", "boxing", "st",
+                             "thanksgiving", "easter", "these", "that", "full", "near", "short", "half", "overnight", "right", "fy", "boxing", "st",
                              "small", "wee",
                              "saint", "juneteenth", "bastille", "veterans", "veterans'", "armistice", "remembrance",
                              "martin", "mlk", "presidents", "presidents'", "president", "memorial", "labor",
