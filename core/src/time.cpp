@@ -1262,6 +1262,14 @@ class SentenceScanner {
       reported = true;
       years_back = 1;
       ++j;
+      if (is(j + 1, kOrdinalWord) && w_[j + 1].lex->number <= 4 && key_is(j + 2, "quarter") && dct_) {
+        // "the year-earlier third quarter": that quarter a year before the one reported (a quarter still
+        // ahead of the DCT was last year's)
+        q = w_[j + 1].lex->number;
+        year = dct_->year - (q > quarter_of(dct_->month) ? 1 : 0) - 1;
+        reported = false;
+        ++j;
+      }
     } else if (w->key == "quarter" || w->key == "half" || w->key == "period") {
       --j;  // the noun itself, after "the" or a year
       reported = !year;

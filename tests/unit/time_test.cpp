@@ -116,6 +116,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
                  "fourth-quarter|DATE|1989-Q4"},
+        TimeCase{"1989-10-26", "Profit rose from the year-earlier third quarter and the year-ago fourth quarter.",
+                 "the year-earlier third quarter|DATE|1988-Q3 ; the year-ago fourth quarter|DATE|1988-Q4"},
         // "The end of", "the middle of", "the beginning of" a period are part of it (mod END, MID, START).
         TimeCase{"2020-01-25", "It will close by the end of the year, or the end of March, or in the middle of the week.",
                  "the end of the year|DATE|2020 ; the end of March|DATE|2020-03 ; the middle of the week|DATE|2020-W04"},
