@@ -1115,6 +1115,7 @@ class SentenceScanner {
         r.value = year_value(dct_->year - 1);
       }
       r.anchored = true;
+      r.adjective = true;  // "the year-earlier results": "the" is the results'
       return r;
     } else {
       return unit_alone(i);
@@ -1298,6 +1299,7 @@ class SentenceScanner {
       end += taken;
     }
     Match r = make(i, end, "DATE", "", half ? "half" : "quarter");
+    r.adjective = !w_[end - 1].token_start;  // "the third-quarter loss": "the" is the loss's
     if (!dct_) {
       r.value = (year ? year_value(year) : "XXXX") + (half ? format("-H%d", q) : q ? format("-Q%d", q) : "-QX");
       return r;
@@ -1428,6 +1430,8 @@ class SentenceScanner {
     }
     // "16 days ago", "a year earlier", "two weeks later", "three years from now"
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
+    // "a year-earlier loss": the adjective "year-earlier" alone is the expression (relative_rule)
+    if (at(end) && !w_[end].token_start && (w_[j].key == "a" || w_[j].key == "an")) return std::nullopt;
     bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
                   (w_[end].key != "before" || !at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == ",");
     // "three days later", "an hour earlier" count from an event of the story, not from the DCT: TimeML

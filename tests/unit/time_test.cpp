@@ -116,6 +116,9 @@ INSTANTIATE_TEST_SUITE_P(
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
                  "fourth-quarter|DATE|1989-Q4"},
+        // An adjective leaves the determiner to its noun: "the third-quarter loss", "a year-earlier loss".
+        TimeCase{"1989-10-26", "The third-quarter loss beat the year-earlier results and a year-earlier loss.",
+                 "third-quarter|DATE|1989-Q3 ; year-earlier|DATE|1988 ; year-earlier|DATE|1988"},
         TimeCase{"1989-10-26", "Profit rose from the year-earlier third quarter and the year-ago fourth quarter.",
                  "the year-earlier third quarter|DATE|1988-Q3 ; the year-ago fourth quarter|DATE|1988-Q4"},
         // "The end of", "the middle of", "the beginning of" a period are part of it (mod END, MID, START).
