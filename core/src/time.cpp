@@ -301,6 +301,7 @@ struct Match {
   bool anchored = false;      // the value was computed from the DCT
   bool takes_the = false;     // a "the" before it belongs to it ("the year 2000")
   bool adjective = false;     // it modifies the noun after it ("90-day"), which a "the" before it belongs to
+  bool not_time = false;      // words a rule takes that name no time ("the Good Friday Agreement")
   std::optional<CivilDate> date;  // the day it names, so a time that follows can use it
 };
 
@@ -355,7 +356,7 @@ class SentenceScanner {
         ++i;
         continue;
       }
-      if (quoted_title(*m)) {
+      if (m->not_time || quoted_title(*m)) {
         i = m->end;
         continue;
       }
@@ -1883,9 +1884,8 @@ class SentenceScanner {
   }
 
   // Holidays by name: "Christmas Eve", "New Year's Day", "Thanksgiving", "Labor Day", "Good Friday"
-  // (kHolidays). A holiday on a fixed day resolves like a date without a year; one that moves is
-  // this year's, last year's in the past tense once it is ahead, next year's in the future tense once it
-  // is behind, else the nearest.
+  // (kHolidays): this year's, last year's in the past tense once it is ahead, next year's in the future
+  // tense once it is behind, else the nearest.
   std::optional<Match> holiday_rule(size_t begin) const {
     // "last Thanksgiving", "next Christmas": the one before or after the DCT
     const int shift = key_is(begin, "last") ? -1 : key_is(begin, "next") ? 1 : 0;
@@ -1911,36 +1911,45 @@ class SentenceScanner {
     }
     if (!best) return std::nullopt;
     Match r = make(begin, end, "DATE", "", "holiday");
-    if (shift != 0 && dct_) {
-      auto date_in = [&](int y) {
-        return best->nth ? holiday_date(*best, y) : CivilDate{y, best->month, std::min(best->day, days_in_month(y, best->month))};
-      };
-      CivilDate d = date_in(dct_->year);
-      long diff = days_from_civil(d) - days_from_civil(*dct_);
-      if (shift < 0 && diff >= 0) d = date_in(dct_->year - 1);
-      if (shift > 0 && diff <= 0) d = date_in(dct_->year + 1);
-      r.date = d;
-    } else if (best->nth == 0) {
-      if (!dct_) {
-        r.value = "XXXX" + format("-%02d-%02d", best->month, best->day);
-        return r;
-      }
-      r.date = resolve_month_day(best->month, best->day, tense_around(i, end));
-    } else {
-      if (!dct_) {
-        r.value = "XXXX-XX-XX";
-        return r;
-      }
-      CivilDate d = holiday_date(*best, dct_->year);
-      Tense t = tense_around(i, end);
-      long diff = days_from_civil(d) - days_from_civil(*dct_);
-      if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = holiday_date(*best, dct_->year - 1);
-      else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = holiday_date(*best, dct_->year + 1);
-      r.date = d;
+    if (names_thing(end)) {
+      r.not_time = true;  // taken, so that "Friday" of "the Good Friday Agreement" is no weekday either
+      return r;
     }
+    if (!dct_) {
+      r.value = best->nth ? "XXXX-XX-XX" : "XXXX" + format("-%02d-%02d", best->month, best->day);
+      return r;
+    }
+    auto date_in = [&](int y) {
+      return best->nth ? holiday_date(*best, y) : CivilDate{y, best->month, std::min(best->day, days_in_month(y, best->month))};
+    };
+    CivilDate d = date_in(dct_->year);
+    long diff = days_from_civil(d) - days_from_civil(*dct_);
+    if (shift < 0 && diff >= 0) {
+      d = date_in(dct_->year - 1);
+    } else if (shift > 0 && diff <= 0) {
+      d = date_in(dct_->year + 1);
+    } else if (shift == 0) {
+      Tense t = tense_around(i, end);
+      if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = date_in(dct_->year - 1);
+      else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = date_in(dct_->year + 1);
+    }
+    r.date = d;
     r.value = to_iso(*r.date);
     r.anchored = true;
     return r;
+  }
+
+  // Whether the word after a holiday makes it part of a name ("the Good Friday Agreement", "the Thanksgiving
+  // Day Parade") or of a thing ("a Christmas tree", "Easter eggs"), not a day.
+  bool names_thing(size_t next) const {
+    const Word* w = at(next);
+    if (!w || w->possessive) return false;
+    if (w->capital) return !w->lex;  // a name goes on; "Christmas Eve", "Easter Sunday 2020" are in the lexicon
+    static constexpr std::array<std::string_view, 24> kThings = {
+        "tree", "trees", "egg", "eggs", "card", "cards", "dinner", "lunch", "present", "presents", "gift", "gifts",
+        "shopping", "market", "markets", "lights", "decorations", "carol", "carols", "song", "songs", "party", "pudding",
+        "bunny"};
+    return std::find(kThings.begin(), kThings.end(), w->key) != kThings.end();
   }
 
   // "year-end", "year end", "year's end": the last day of the DCT's year, or of the year before after
