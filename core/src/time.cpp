@@ -981,6 +981,11 @@ class SentenceScanner {
     int wd = weekday_at(j);
     if (wd < 0) return std::nullopt;
     size_t end = j + 1;
+    if (in_paper_name(j)) {  // taken whole, with the "Times" of "Sunday Times"
+      Match r = make(i, end + (w_[end - 1].key == "sunday" && at(end) && w_[end].capital ? 1 : 0), "DATE", "", "weekday");
+      r.not_time = true;
+      return r;
+    }
     bool part = is(end, kPartOfDay);
     if (part && w_[end].lex->plural)  // "Tuesday nights": every Tuesday's night
       return make(i, end + 1, "SET", format("XXXX-WXX-%d", wd + 1) + "T" + w_[end].lex->code, "every_weekday");
@@ -1000,6 +1005,18 @@ class SentenceScanner {
     }
     r.anchored = true;
     return r;
+  }
+
+  // Whether the weekday at j is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday".
+  bool in_paper_name(size_t j) const {
+    if (w_[j].key != "sunday") return false;
+    static constexpr std::array<std::string_view, 10> kTitles = {"times", "telegraph", "mirror", "express", "herald",
+                                                                 "post", "mail", "people", "star", "independent"};
+    if (const Word* next = at(j + 1); next && next->capital && !next->possessive &&
+        std::find(kTitles.begin(), kTitles.end(), next->key) != kTitles.end())
+      return true;
+    return j >= begin_ + 2 && w_[j - 1].key == "on" && w_[j - 2].capital &&
+           (w_[j - 2].key == "mail" || w_[j - 2].key == "independent" || w_[j - 2].key == "scotland");
   }
 
   // Years: "2017", "fiscal 1989", "mid-1990", "FY2024", "FY 2024". TimeML gives a fiscal year the value of

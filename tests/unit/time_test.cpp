@@ -295,6 +295,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2024-10-01", "Voters go to the polls on Election Day; the Fourth of July and Boxing Day are holidays.",
                  "Election Day|DATE|2024-11-05 ; Fourth of July|DATE|2024-07-04 ; Boxing Day|DATE|2024-12-26"},
         TimeCase{"", "They met on Thanksgiving and on Boxing Day.", "Thanksgiving|DATE|XXXX-XX-XX ; Boxing Day|DATE|XXXX-12-26"},
+        // Newspapers named after a Sunday.
+        TimeCase{"2026-11-25", "He told the Sunday Times on Monday, and the Mail on Sunday reported it on Sunday.",
+                 "Monday|DATE|2026-11-23 ; Sunday|DATE|2026-11-22"},
         // A holiday in a name or before a thing names no day.
         TimeCase{"2026-11-25", "The Good Friday Agreement, a Christmas tree and Easter eggs; Christmas was quiet.",
                  "Christmas|DATE|2025-12-25"},
