@@ -396,6 +396,7 @@ class SentenceScanner {
   bool key_is(size_t i, std::string_view k) const { return i < end_ && w_[i].key == k; }
   bool is(size_t i, uint32_t c) const { return i < end_ && w_[i].is(c); }
   bool comma(size_t i) const { return key_is(i, ","); }
+  bool is_capital(size_t i) const { return i < end_ && w_[i].capital; }
 
   // --- the driver: optional "the", approximators and modifiers, then a core rule -------------------
   std::optional<Match> longest_at(size_t i) {
@@ -821,6 +822,11 @@ class SentenceScanner {
     return std::nullopt;
   }
 
+  // A day in words: "the fifth of November" (not "a third of May's sales").
+  int the_ordinal_of(size_t i) const {
+    return is(i, kOrdinalWord) && i > begin_ && w_[i - 1].key == "the" && key_is(i + 1, "of") ? w_[i].lex->number : 0;
+  }
+
   std::optional<Match> date_rule(size_t i) const {
     if (auto m = early_hours(i)) return m;
     size_t j = i;
@@ -857,8 +863,8 @@ class SentenceScanner {
         end = k + 2;
         rule = "month_year";
       }
-    } else if (int d = day_at(j)) {
-      size_t k = j + 1;
+    } else if (int d = day_at(j) ? day_at(j) : the_ordinal_of(j)) {
+      size_t k = j + 1;  // "5 January", "5th of January", "the fifth of November"
       if (key_is(k, "of")) ++k;
       // "16-17 December", "5 and 6 June": the first day takes the month and year of the second, apart from it.
       const bool first_of_two = !month_at(k, false) && joins_range(j + 1) && day_at(j + 2) > d && month_at(j + 3, false);
@@ -1591,14 +1597,15 @@ class SentenceScanner {
 
   // The words of a time zone after a clock time: "EST", "GMT", "ET", "PT" (the US zones whatever the season,
   // which a clock time in US news often gives), "local time", "Pacific time", "Moscow time", "UK time",
-  // "Eastern Standard Time", "Eastern". 0 when there is none.
+  // "New York time", "Eastern Standard Time", "Eastern". 0 when there is none.
   size_t zone_at(size_t i) const {
     const Word* z = at(i);
     if (!z) return 0;
     if (z->key == "local") return key_is(i + 1, "time") ? 2 : 0;
     if (!z->capital || z->digits || z->is(kWeekdayName | kMonthName)) return 0;
     if (key_is(i + 1, "time")) return 2;
-    if ((key_is(i + 1, "standard") || key_is(i + 1, "daylight")) && key_is(i + 2, "time")) return 3;
+    // "New York time", "Eastern Standard Time", "Pacific daylight time"
+    if ((is_capital(i + 1) || key_is(i + 1, "standard") || key_is(i + 1, "daylight")) && key_is(i + 2, "time")) return 3;
     if (z->key == "eastern" || z->key == "pacific" || z->key == "central" || z->key == "mountain") return 1;
     if (z->key.size() > 4) return 0;
     if (z->key.size() == 2 && z->key[1] == 't' && (z->key[0] == 'e' || z->key[0] == 'c' || z->key[0] == 'm' || z->key[0] == 'p'))
@@ -1646,6 +1653,9 @@ class SentenceScanner {
     if (meridiem == 12 && hour > last_hour && hour != 12) return 0;
     return meridiem;
   }
+
+  // An hour without a meridiem that "tonight" after it puts in the evening.
+  bool evening_hour(int hour, size_t k) const { return hour >= 5 && hour < 12 && key_is(k, "tonight"); }
 
   // Minutes to or past an hour, in words: "half past three", "a quarter to five", "ten past six", "20 minutes
   // to midnight". "ten to nine" alone is as often no time at all.
@@ -1748,9 +1758,10 @@ class SentenceScanner {
         ++k;
       } else if (meridiem < 0 && hour >= 1 && hour <= 12 && (meridiem = shared_meridiem(i, k, hour)) >= 0) {
         // an hour that shares the meridiem of its range's end
-      } else if (meridiem < 0 && (dot_minutes || !colon) && !(dot_minutes && zone_at(k))) {  // "13.30 GMT"
-        return std::nullopt;
+      } else if (meridiem < 0 && (dot_minutes || !colon) && !(dot_minutes && zone_at(k)) && !evening_hour(hour, k)) {
+        return std::nullopt;  // a number, unless a zone ("13.30 GMT") or "tonight" tells it is a time
       }
+      if (meridiem < 0 && evening_hour(hour, k)) meridiem = 12;  // "8 o'clock tonight", "at 8 tonight"
       if (meridiem >= 0) {
         if (hour < 1 || hour > 12) return std::nullopt;
         hour = hour % 12 + meridiem;

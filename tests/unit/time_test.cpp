@@ -362,7 +362,13 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "On Monday the polls opened this morning at 7am.",
                  "Monday|DATE|2026-11-23 ; this morning|TIME|2026-11-25TMO ; 7am|TIME|2026-11-25T07:00"},
         TimeCase{"2026-11-25", "The forms are dated 5/3/20 and 11/30/99.",
-                 "5/3/20|DATE|2020-05-03 ; 11/30/99|DATE|1999-11-30"}));
+                 "5/3/20|DATE|2020-05-03 ; 11/30/99|DATE|1999-11-30"},
+        TimeCase{"2026-11-25", "Kick-off is at 8 o'clock tonight, the news at 9 tonight; 9 people came.",
+                 "8 o'clock|TIME|2026-11-25T20:00 ; tonight|TIME|2026-11-25TNI ; 9|TIME|2026-11-25T21:00 ; "
+                 "tonight|TIME|2026-11-25TNI"},
+        TimeCase{"2026-11-25", "They married on the fifth of November; a third of May's sales fell.",
+                 "fifth of November|DATE|2026-11-05 ; May|DATE|2026-05"},
+        TimeCase{"2026-11-25", "The market opens at 9.30am New York time.", "9.30am New York time|TIME|2026-11-25T09:30"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
