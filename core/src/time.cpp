@@ -492,8 +492,13 @@ class SentenceScanner {
         return *t;
       }
     }
-    for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n)
+    // After the expression only up to the end of its clause ("who leaves office Jan. 20, said"), unless it
+    // opens the sentence ("In January, the firm hired").
+    const bool opens = begin <= begin_ + 2;
+    for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n) {
+      if (!opens && (w_[k].key == "," || w_[k].key == ";")) break;
       if (auto t = tense_at(k)) return *t;
+    }
     return Tense::kNone;
   }
 
@@ -998,7 +1003,9 @@ class SentenceScanner {
     if (part) ++end;
     Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
     r.takes_the = relative != 0;  // "the previous Friday"
-    if (!dct_) {
+    // "on a Sunday", "any Monday": some such day, not one the DCT fixes
+    const bool some = j == i && i > begin_ && (w_[i - 1].key == "a" || w_[i - 1].key == "any");
+    if (!dct_ || some) {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
     }

@@ -189,6 +189,10 @@ INSTANTIATE_TEST_SUITE_P(
         // The weekend ahead in the future tense, the last one otherwise.
         TimeCase{"2026-11-25", "Forecasters expect snow over the weekend. Crowds came over the weekend.",
                  "the weekend|DATE|2026-W48-WE ; the weekend|DATE|2026-W47-WE"},
+        // The tense after an expression counts only within its clause, unless the expression opens the sentence;
+        // "a Sunday" is no particular Sunday.
+        TimeCase{"2026-11-25", "Biden, who leaves office Jan. 20, said so. In March, the firm hired. It last met on a Sunday.",
+                 "Jan. 20|DATE|2027-01-20 ; March|DATE|2026-03 ; Sunday|DATE|XXXX-WXX-7"},
         // "would" looks ahead from a past told, except for an event named by its date.
         TimeCase{"2026-11-25", "The firm said it would close on Friday and would appeal Monday's ruling.",
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-23"},
