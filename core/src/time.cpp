@@ -1003,8 +1003,8 @@ class SentenceScanner {
     if (part) ++end;
     Match r = make(i, end, "DATE", "", part ? "weekday_part" : "weekday");
     r.takes_the = relative != 0;  // "the previous Friday"
-    // "on a Sunday", "any Monday": some such day, not one the DCT fixes
-    const bool some = j == i && i > begin_ && (w_[i - 1].key == "a" || w_[i - 1].key == "any");
+    // "on a Sunday", "on any Monday": some such day, not one the DCT fixes ("a Sunday service" is Sunday's)
+    const bool some = j == i && i > begin_ + 1 && (w_[i - 1].key == "a" || w_[i - 1].key == "any") && w_[i - 2].key == "on";
     if (!dct_ || some) {
       r.value = format("XXXX-WXX-%d", wd + 1);
       return r;
