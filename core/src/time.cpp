@@ -1010,7 +1010,11 @@ class SentenceScanner {
       return r;
     }
     // "Friday evening" is that day's evening; TimeBank leaves its morning and night at the day.
-    r.date = resolve_weekday(wd, tense_around(i, end), relative);
+    Tense tense = tense_around(i, end);
+    // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead
+    if (tense == Tense::kNone && i > begin_ && (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till"))
+      tense = Tense::kFuture;
+    r.date = resolve_weekday(wd, tense, relative);
     r.value = to_iso(*r.date);
     if (part && w_[end - 1].key == "evening") {
       r.type = "TIME";

@@ -92,6 +92,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The talks, set to resume Monday, stalled.", "Monday|DATE|2020-01-27"},
         TimeCase{"2020-01-25", "The blasts next to the embassy on Friday killed ten.", "Friday|DATE|2020-01-24"},
         TimeCase{"2020-01-25", "Until Thursday, they had not called him.", "Thursday|DATE|2020-01-23"},
+        TimeCase{"2013-03-22", "Cyprus has until Monday to raise the money; the bill is due by Tuesday.",
+                 "Monday|DATE|2013-03-25 ; Tuesday|DATE|2013-03-26"},
         TimeCase{"2020-01-25", "The group could leave as soon as Tuesday.", "Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The bakery opened last Friday and reported its figures last week.",
                  "last Friday|DATE|2020-01-24 ; last week|DATE|2020-W03"},
