@@ -141,6 +141,7 @@ Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_vi
   }
   if (k.size() > 2 && k.substr(k.size() - 2) == "'s") w.possessive = 2;
   else if (k.size() > 4 && k.substr(k.size() - 4) == "\xE2\x80\x99s") w.possessive = 4;
+  if (w.possessive && w.suffix.size() == w.possessive && w.number % 10 == 0) w.possessive = 0;  // a decade: "1980's"
   k.remove_suffix(w.possessive);
   w.key = lower.substr(start, k.size());
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
@@ -1085,11 +1086,14 @@ class SentenceScanner {
     if (apostrophe) ++j;
     const Word* w = at(j);
     if (!w) return std::nullopt;
-    if (w->digits > 0 && (w->suffix == "s" || w->suffix == "'s") && w->number % 10 == 0) {
+    auto plural = [](const Word& d) {
+      return d.number % 10 == 0 && (d.suffix == "s" || d.suffix == "'s" || d.suffix == "\xE2\x80\x99s");
+    };
+    if (w->digits > 0 && plural(*w)) {
       int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
       // "the 1960s-70s", "the 1990s and '00s": the century of the decade that starts the range
       if (const Word* first = i >= begin_ + 2 && joins_range(i - 1) ? &w_[i - 2] : nullptr;
-          w->digits == 2 && first && first->digits == 4 && first->suffix == "s" && first->number % 10 == 0) {
+          w->digits == 2 && first && first->digits == 4 && plural(*first)) {
         decade = first->number / 100 * 100 + w->number;
         if (decade < first->number) decade += 100;
       }
