@@ -1244,6 +1244,13 @@ class SentenceScanner {
     if (u.lex->unit == TimeUnit::kWeek && key_is(k + 1, "of")) {  // "the week of Dec. 7"
       if (auto d = date_rule(k + 2); d && d->date) return make(i, d->end, "DATE", week_value(iso_week(*d->date)), "week_of");
     }
+    // "the week before last", "the year after next": two of the unit from the DCT's
+    if (((key_is(k + 1, "before") && key_is(k + 2, "last")) || (key_is(k + 1, "after") && key_is(k + 2, "next"))) &&
+        u.lex->unit >= TimeUnit::kWeek && u.lex->unit <= TimeUnit::kYear && u.lex->unit != TimeUnit::kQuarter) {
+      Match r = make(i, k + 3, "DATE", shifted_value(*dct_, w_[k + 1].key == "before" ? -2 : 2, u.lex->unit), "relative_unit");
+      r.anchored = true;
+      return r;
+    }
     // "the day before", "the day after" closing a clause: next to the day the story last stated
     if (u.lex->unit == TimeUnit::kDay && (key_is(k + 1, "before") || key_is(k + 1, "after")) && narrative_.date &&
         (!at(k + 2) || w_[k + 2].key == "," || w_[k + 2].key == "." || w_[k + 2].key == ";")) {

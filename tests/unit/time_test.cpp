@@ -241,6 +241,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "and a quarter of an hour.",
                  "a year and a half ago|DATE|2025-05 ; a decade and a half|DURATION|P15Y ; half an hour|DURATION|PT30M ; "
                  "a half-hour|DURATION|PT30M ; a quarter of an hour|DURATION|PT15M"},
+        TimeCase{"2026-11-25", "It rained the week before last and will snow the year after next.",
+                 "the week before last|DATE|2026-W46 ; the year after next|DATE|2028"},
         TimeCase{"2026-11-25", "She arrived on Oct. 2; she had called the day before.",
                  "Oct. 2|DATE|2026-10-02 ; the day before|DATE|2026-10-01"},
         // A duration that modifies a noun leaves the noun's "the" outside.
