@@ -503,6 +503,17 @@ class SentenceScanner {
     return Tense::kNone;
   }
 
+  // An "-ed" word that is an adjective, not a verb of the past: after a determiner ("an unspecified date",
+  // "the reported deal"), or un- and a participle ("unnamed", "undisclosed"; "unveiled" is a verb).
+  bool adjective_participle(size_t k) const {
+    static constexpr std::array<std::string_view, 8> kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "this"};
+    if (k > begin_ && std::find(kDeterminers.begin(), kDeterminers.end(), w_[k - 1].key) != kDeterminers.end()) return true;
+    std::string_view key = w_[k].key;
+    static constexpr std::array<std::string_view, 10> kUnVerbs = {"unveiled", "unleashed", "unlocked", "unloaded", "uncovered",
+                                                                  "unearthed", "united", "unfolded", "unsealed", "unseated"};
+    return key.substr(0, 2) == "un" && std::find(kUnVerbs.begin(), kUnVerbs.end(), key) == kUnVerbs.end();
+  }
+
   static bool is_deferral(std::string_view verb) {
     static constexpr std::array<std::string_view, 8> kDeferrals = {"postponed", "extended", "delayed", "deferred",
                                                                    "adjourned", "rescheduled", "pushed", "moved"};
@@ -521,7 +532,7 @@ class SentenceScanner {
     };
     // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
     bool ed = w.key.size() > 4 && ends_with("ed") && !w.capital && !ends_with("ceed") && w.key != "indeed" &&
-              w.key != "speed" && w.key != "hundred";
+              w.key != "speed" && w.key != "hundred" && !adjective_participle(k);
     bool plan = w.key == "plan" || w.key == "plans" || w.key == "planned" || w.key == "planning";
     if (key_is(k + 1, "to")) {
       if (w.key == "next") return std::nullopt;
@@ -987,7 +998,7 @@ class SentenceScanner {
     int relative = 0;
     if (key_is(j, "this") && key_is(j + 1, "past")) ++j;  // "this past Sunday"
     if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
-    else if (key_is(j, "next") || key_is(j, "coming")) relative = 1;
+    else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) relative = 1;
     else if (key_is(j, "this")) relative = 0;
     if (relative != 0 || key_is(j, "this")) ++j;
     int wd = weekday_at(j);
@@ -1016,12 +1027,21 @@ class SentenceScanner {
     if (tense == Tense::kNone && i > begin_ && (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till"))
       tense = Tense::kFuture;
     r.date = resolve_weekday(wd, tense, relative);
+    // "the previous Friday", "the following Monday": from the day the story last stated, when it stated one
+    const bool from_story = i > begin_ && w_[i - 1].key == "the" && (key_is(i, "previous") || key_is(i, "following"));
+    const bool narrative = from_story && narrative_.date;
+    if (narrative) {
+      const int from = weekday(*narrative_.date);
+      const int days = relative < 0 ? -((from - wd + 6) % 7 + 1) : (wd - from + 6) % 7 + 1;
+      r.date = add_days(*narrative_.date, days);
+      r.rule = "time.narrative";
+    }
     r.value = to_iso(*r.date);
     if (part && w_[end - 1].key == "evening") {
       r.type = "TIME";
       r.value += std::string("T") + w_[end - 1].lex->code;
     }
-    r.anchored = true;
+    r.anchored = !narrative;
     return r;
   }
 

@@ -241,6 +241,12 @@ INSTANTIATE_TEST_SUITE_P(
                                "and a quarter of an hour.",
                  "a year and a half ago|DATE|2025-05 ; a decade and a half|DURATION|P15Y ; half an hour|DURATION|PT30M ; "
                  "a half-hour|DURATION|PT30M ; a quarter of an hour|DURATION|PT15M"},
+        // "the previous Friday", "the following Monday" count from the story's day; "an unspecified date" tells no tense.
+        TimeCase{"1989-10-30", "On Oct. 27 the index fell 4% from the previous Friday.",
+                 "Oct. 27|DATE|1989-10-27 ; the previous Friday|DATE|1989-10-20"},
+        TimeCase{"1989-10-30", "The index fell on Oct. 24. The following Monday it rose, as it had the previous Friday.",
+                 "Oct. 24|DATE|1989-10-24 ; The following Monday|DATE|1989-10-30 ; the previous Friday|DATE|1989-10-27"},
+        TimeCase{"1989-10-26", "It would be paid on an unspecified date in January.", "January|DATE|1990-01"},
         TimeCase{"2026-11-25", "It rained the week before last and will snow the year after next.",
                  "the week before last|DATE|2026-W46 ; the year after next|DATE|2028"},
         TimeCase{"2026-11-25", "She arrived on Oct. 2; she had called the day before.",
@@ -309,10 +315,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A holiday in a name or before a thing names no day.
         TimeCase{"2026-11-25", "The Good Friday Agreement, a Christmas tree and Easter eggs; Christmas was quiet.",
                  "Christmas|DATE|2025-12-25"},
-        TimeCase{"2026-11-25", "We met last Thanksgiving and will meet next Christmas; right now, the previous Friday and "
-                               "the next year or so matter.",
+        TimeCase{"2026-11-25", "We met last Thanksgiving and will meet next Christmas; right now the next year or so matters.",
                  "last Thanksgiving|DATE|2025-11-27 ; next Christmas|DATE|2026-12-25 ; right now|DATE|PRESENT_REF ; "
-                 "the previous Friday|DATE|2026-11-20 ; the next year or so|DATE|2027"},
+                 "the next year or so|DATE|2027"},
+        TimeCase{"2026-11-25", "Shares rose from the previous Friday.", "the previous Friday|DATE|2026-11-20"},
         // Days counted from the DCT, and the US time zones a clock time gives whatever the season.
         TimeCase{"2026-11-25", "He left the day before yesterday and returns the day after tomorrow at 3 p.m. ET.",
                  "the day before yesterday|DATE|2026-11-23 ; the day after tomorrow|DATE|2026-11-27 ; "
