@@ -672,7 +672,7 @@ class SentenceScanner {
     return w->number;
   }
 
-  // A year: "2024", "2024's" (a possessive "1990's" is a decade); the second year of a season or fiscal
+  // A year: "2024", "2024's"; the second year of a season or fiscal
   // year, "2021-22", "2020/21", which can only be the year after the first.
   int year_at(size_t i) const {
     const Word* w = at(i);
@@ -683,7 +683,8 @@ class SentenceScanner {
       bool next = first.all_digits() && first.digits == 4 && (first.number + 1) % 100 == w->number;
       return next ? first.number + 1 : 0;
     }
-    bool possessive = w->possessive && w->suffix.size() == w->possessive && w->number % 10 != 0;
+    // "2020's election"; after "the" the decade rule takes "the 1980's"
+    bool possessive = w->suffix == "'s" || w->suffix == "\xE2\x80\x99s";
     if ((!w->all_digits() && !possessive) || w->digits != 4 || w->number < 1000 || w->number > 2999) return 0;
     return w->number;
   }

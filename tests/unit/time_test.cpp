@@ -383,9 +383,10 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "They married on the fifth of November; a third of May's sales fell.",
                  "fifth of November|DATE|2026-11-05 ; May|DATE|2026-05"},
         TimeCase{"2026-11-25", "The market opens at 9.30am New York time.", "9.30am New York time|TIME|2026-11-25T09:30"},
-        // The "'s" of a decade is its plural, inside the extent; a year's is its possessive, outside.
-        TimeCase{"2026-11-25", "It was bigger in the 2000's and the 1980\xE2\x80\x99s; 2024's budget was good.",
-                 "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024"}));
+        // The "'s" of a decade is its plural, inside the extent; a year's is its possessive, outside. Without
+        // "the", "2020's" is the year's.
+        TimeCase{"2026-11-25", "It was bigger in the 2000's and the 1980\xE2\x80\x99s; 2024's budget and 2020's vote.",
+                 "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024 ; 2020's|DATE|2020"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
