@@ -541,12 +541,15 @@ class SentenceScanner {
     }
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
     if (w.key == "effect" && k > begin_ && (w_[k - 1].key == "takes" || w_[k - 1].key == "take")) return Tense::kFuture;
+    if (w.key == "ahead" && key_is(k + 1, "of")) return Tense::kFuture;  // "ahead of Saturday's march"
     // A participle after "be" takes the tense of what comes before it: "will be held" looks ahead, "is
     // held" tells none.
     if ((ed || w.is(kTensePast)) && k > begin_ && !w.is(kDeictic | kRelativeWord | kDirectionWord)) {
       std::string_view before = w_[k - 1].key;
-      if (before == "is" || before == "are" || before == "am" || before == "being") return Tense::kNone;
-      if (before == "be") {
+      if (before == "is" || before == "are" || before == "am" || before == "being" || before == "remain" ||
+          before == "remains" || before == "stay" || before == "stays")
+        return Tense::kNone;  // "is held", "remain closed": a state now
+      if (before == "be" || before == "get") {  // "will be held", "to get vaccinated"
         static constexpr std::array<std::string_view, 6> kAhead = {"will", "'ll", "shall", "to", "should", "must"};
         bool ahead = k > begin_ + 1 && std::find(kAhead.begin(), kAhead.end(), w_[k - 2].key) != kAhead.end();
         return ahead ? Tense::kFuture : Tense::kNone;

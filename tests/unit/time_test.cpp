@@ -195,6 +195,10 @@ INSTANTIATE_TEST_SUITE_P(
         // "a Sunday" is no particular Sunday.
         TimeCase{"2026-11-25", "Biden, who leaves office Jan. 20, said so. In March, the firm hired. It last met on a Sunday.",
                  "Jan. 20|DATE|2027-01-20 ; March|DATE|2026-03 ; Sunday|DATE|XXXX-WXX-7"},
+        // "ahead of" looks ahead; "remain closed" is a state now; "to get vaccinated" looks ahead.
+        TimeCase{"2026-11-25", "Crowds gather ahead of Saturday's march. Schools remain closed until Monday. "
+                               "Officials urge people to get vaccinated before Thanksgiving.",
+                 "Saturday|DATE|2026-11-28 ; Monday|DATE|2026-11-30 ; Thanksgiving|DATE|2026-11-26"},
         // "would" looks ahead from a past told, except for an event named by its date.
         TimeCase{"2026-11-25", "The firm said it would close on Friday and would appeal Monday's ruling.",
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-23"},
