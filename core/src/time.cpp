@@ -536,9 +536,16 @@ class SentenceScanner {
     bool plan = w.key == "plan" || w.key == "plans" || w.key == "planned" || w.key == "planning";
     if (key_is(k + 1, "to")) {
       if (w.key == "next") return std::nullopt;
-      if (plan || w.key == "set" || w.key == "supposed" || w.key == "is" || w.key == "are" || w.is(kTenseFuture))
+      // "is forecast to", "are slated to": what is said of the future; "told to", "ordered to": an order
+      const bool passive = k > begin_ && (w_[k - 1].key == "is" || w_[k - 1].key == "are") &&
+                           (ed || w.is(kTensePast) || w.key == "forecast");
+      const bool order = w.key == "told" || w.key == "ordered" || w.key == "asked" || w.key == "urged";
+      if (plan || passive || order || w.key == "set" || w.key == "supposed" || w.key == "is" || w.key == "are" ||
+          w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
+    // "last" tells the past in "last week", not as a verb ("set to last until Friday")
+    if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
     if (w.key == "effect" && k > begin_ && (w_[k - 1].key == "takes" || w_[k - 1].key == "take")) return Tense::kFuture;
     if (w.key == "ahead" && key_is(k + 1, "of")) return Tense::kFuture;  // "ahead of Saturday's march"
@@ -1296,7 +1303,7 @@ class SentenceScanner {
       case TimeUnit::kWeek: r.value = week_value(iso_week(*dct_)); break;
       case TimeUnit::kWeekend: {  // the one coming in the future tense, else the last one (or this one)
         int wd = weekday(*dct_);
-        bool ahead = wd >= 5 || tense_around(i, k + 1) == Tense::kFuture;
+        bool ahead = wd >= 5 || tense_around(i - 1, k + 1) == Tense::kFuture;  // from its "the"
         r.value = week_value(iso_week(ahead ? *dct_ : add_days(*dct_, -wd - 1))) + "-WE";
         break;
       }

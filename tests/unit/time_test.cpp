@@ -199,6 +199,10 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "Crowds gather ahead of Saturday's march. Schools remain closed until Monday. "
                                "Officials urge people to get vaccinated before Thanksgiving.",
                  "Saturday|DATE|2026-11-28 ; Monday|DATE|2026-11-30 ; Thanksgiving|DATE|2026-11-26"},
+        // "is forecast to", "told to" look ahead; "last" as a verb tells no past; "would" reaches "the weekend".
+        TimeCase{"2026-11-25", "The strike is set to last until Friday. The storm is forecast to hit Saturday; residents "
+                               "were told to leave by Thursday. Talks would continue through the weekend.",
+                 "Friday|DATE|2026-11-27 ; Saturday|DATE|2026-11-28 ; Thursday|DATE|2026-11-26 ; the weekend|DATE|2026-W48-WE"},
         // "would" looks ahead from a past told, except for an event named by its date.
         TimeCase{"2026-11-25", "The firm said it would close on Friday and would appeal Monday's ruling.",
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-23"},
