@@ -544,6 +544,8 @@ class SentenceScanner {
           w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
+    // After "to" a past form is an infinitive: "to hit", "to cut"
+    if (w.is(kTensePast) && k > begin_ && w_[k - 1].key == "to") return std::nullopt;
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
