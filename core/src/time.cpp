@@ -549,7 +549,9 @@ class SentenceScanner {
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
-    if (w.key == "effect" && k > begin_ && (w_[k - 1].key == "takes" || w_[k - 1].key == "take")) return Tense::kFuture;
+    if ((w.key == "effect" || w.key == "place" || w.key == "office") && k > begin_ &&
+        (w_[k - 1].key == "takes" || w_[k - 1].key == "take"))  // "takes effect Jan. 1", "takes place Thursday"
+      return Tense::kFuture;
     if (w.key == "ahead" && key_is(k + 1, "of")) return Tense::kFuture;  // "ahead of Saturday's march"
     // A participle after "be" takes the tense of what comes before it: "will be held" looks ahead, "is
     // held" tells none.

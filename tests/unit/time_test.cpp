@@ -186,6 +186,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A verb of a schedule in the present tense looks ahead.
         TimeCase{"2026-11-25", "The offer expires Friday; leaders meet Monday; the law, passed in 2019, takes effect Jan. 1.",
                  "Friday|DATE|2026-11-27 ; Monday|DATE|2026-11-30 ; 2019|DATE|2019 ; Jan. 1|DATE|2027-01-01"},
+        TimeCase{"2026-11-25", "The vote, which takes place Monday, is close.", "Monday|DATE|2026-11-30"},
         TimeCase{"2026-11-25", "The trial is set for the week of Dec. 7 and the summit for Nov. 30-December 2.",
                  "the week of Dec. 7|DATE|2026-W50 ; Nov. 30|DATE|2026-11-30 ; December 2|DATE|2026-12-02"},
         // The weekend ahead in the future tense, the last one otherwise.
