@@ -511,7 +511,8 @@ class SentenceScanner {
     std::string_view key = w_[k].key;
     static constexpr std::array<std::string_view, 10> kUnVerbs = {"unveiled", "unleashed", "unlocked", "unloaded", "uncovered",
                                                                   "unearthed", "united", "unfolded", "unsealed", "unseated"};
-    return key.substr(0, 2) == "un" && std::find(kUnVerbs.begin(), kUnVerbs.end(), key) == kUnVerbs.end();
+    return key.substr(0, 2) == "un" && key.substr(0, 5) != "under" &&  // "undermined" is a verb
+           std::find(kUnVerbs.begin(), kUnVerbs.end(), key) == kUnVerbs.end();
   }
 
   static bool is_deferral(std::string_view verb) {
