@@ -1115,6 +1115,23 @@ class SentenceScanner {
     return true;
   }
 
+  // A decade in two figures without an apostrophe, as British papers write it: "the 80s", "the late 90s", "the
+  // 00s" (the 2000s). Not "the 20s", which may be either century's, nor beside figures it may count: "highs in
+  // the 80s", "polling in the 40s".
+  int bare_decade(size_t j) const {
+    const Word& w = w_[j];
+    if (w.digits != 2 || w.suffix != "s" || w.number == 20 || j < begin_ + 1) return 0;
+    size_t the = j - 1;
+    if (w_[the].is(kModifierWord) && the > begin_) --the;
+    if (w_[the].key != "the") return 0;
+    static constexpr std::array<std::string_view, 18> kFigures = {
+        "temperature", "temperatures", "degrees", "highs", "lows", "high", "low", "upper", "lower",
+        "percent", "%", "poll", "polls", "polling", "approval", "ratings", "mph", "score"};
+    for (size_t k = begin_; k < end_; ++k)
+      if (std::find(kFigures.begin(), kFigures.end(), w_[k].key) != kFigures.end()) return 0;
+    return w.number <= 10 ? 2000 + w.number : 1900 + w.number;
+  }
+
   // Decades and centuries: "the 1990s", "'90s", "1980's", "the nineties", "the 20th century", "this century".
   std::optional<Match> decade_rule(size_t i) const {
     size_t j = i;
@@ -1126,7 +1143,9 @@ class SentenceScanner {
       return d.number % 10 == 0 && (d.suffix == "s" || d.suffix == "'s" || d.suffix == "\xE2\x80\x99s");
     };
     if (w->digits > 0 && plural(*w)) {
-      int decade = apostrophe && w->digits == 2 ? 1900 + w->number : w->digits == 4 ? w->number : 0;
+      int decade = apostrophe && w->digits == 2 ? 1900 + w->number
+                   : w->digits == 4               ? (w->number >= 1000 && w->number < 2100 ? w->number : 0)  // not "RTX 3070's"
+                                                  : bare_decade(j);
       // "the 1960s-70s", "the 1990s and '00s": the century of the decade that starts the range
       if (const Word* first = i >= begin_ + 2 && joins_range(i - 1) ? &w_[i - 2] : nullptr;
           w->digits == 2 && first && first->digits == 4 && plural(*first)) {

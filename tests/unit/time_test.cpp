@@ -395,7 +395,10 @@ INSTANTIATE_TEST_SUITE_P(
         // The "'s" of a decade is its plural, inside the extent; a year's is its possessive, outside. Without
         // "the", "2020's" is the year's.
         TimeCase{"2026-11-25", "It was bigger in the 2000's and the 1980\xE2\x80\x99s; 2024's budget and 2020's vote.",
-                 "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024 ; 2020's|DATE|2020"}));
+                 "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024 ; 2020's|DATE|2020"},
+        TimeCase{"2026-11-25", "Punk peaked in the 80s and the late 90s, died in the 00s; the RTX 3070's launch slipped.",
+                 "the 80s|DATE|198 ; the late 90s|DATE|199 ; the 00s|DATE|200"},
+        TimeCase{"2026-11-25", "Highs will be in the 80s; he is in his 80s; flappers danced in the 20s.", ""}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
