@@ -800,18 +800,30 @@ class SentenceScanner {
     return std::find(kAfter.begin(), kAfter.end(), next->key) != kAfter.end();
   }
 
-  // "on the 5th" once the story named a month: that day of it.
+  // "on the 5th": that day of the month the story named last; before it named one, of the DCT's month, or of
+  // the month after it (before it) when the tense looks ahead (back) past the DCT.
   std::optional<Match> narrative_day(size_t i) const {
     const int day = day_at(i);
-    if (!day || w_[i].suffix.empty() || !narrative_.month || i < begin_ + 2 || w_[i - 1].key != "the") return std::nullopt;
+    if (!day || w_[i].suffix.empty() || (!narrative_.month && !dct_) || i < begin_ + 2 || w_[i - 1].key != "the")
+      return std::nullopt;
     static constexpr std::array<std::string_view, 9> kSignals = {"on", "by", "until", "till", "since", "from",
                                                                  "before", "after", "through"};
     if (std::find(kSignals.begin(), kSignals.end(), w_[i - 2].key) == kSignals.end() || key_is(i + 1, "of") ||
-        !ends_phrase(i + 1) || day > days_in_month(narrative_.year, narrative_.month))
+        !ends_phrase(i + 1))
       return std::nullopt;
+    int year = narrative_.year, month = narrative_.month;
+    if (!month) {
+      Tense tense = tense_around(i - 1, i + 1);
+      int shift = tense == Tense::kFuture && day < dct_->day ? 1 : tense == Tense::kPast && day > dct_->day ? -1 : 0;
+      int months = dct_->year * 12 + dct_->month - 1 + shift;
+      year = months / 12;
+      month = months % 12 + 1;
+    }
+    if (day > days_in_month(year, month)) return std::nullopt;
     Match r = make(i, i + 1, "DATE", "", "narrative_day");
-    r.date = CivilDate{narrative_.year, narrative_.month, day};
+    r.date = CivilDate{year, month, day};
     r.value = to_iso(*r.date);
+    r.anchored = !narrative_.month;
     r.takes_the = true;
     return r;
   }

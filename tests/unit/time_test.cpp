@@ -398,7 +398,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024 ; 2020's|DATE|2020"},
         TimeCase{"2026-11-25", "Punk peaked in the 80s and the late 90s, died in the 00s; the RTX 3070's launch slipped.",
                  "the 80s|DATE|198 ; the late 90s|DATE|199 ; the 00s|DATE|200"},
-        TimeCase{"2026-11-25", "Highs will be in the 80s; he is in his 80s; flappers danced in the 20s.", ""}));
+        TimeCase{"2026-11-25", "Highs will be in the 80s; he is in his 80s; flappers danced in the 20s.", ""},
+        // Before the story names a month, "the 12th" is of the DCT's month, or the next one the tense reaches.
+        TimeCase{"2026-11-25", "He will return on the 12th and lives on the 3rd floor.", "the 12th|DATE|2026-12-12"},
+        TimeCase{"2026-11-25", "He returned on the 28th.", "the 28th|DATE|2026-10-28"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
