@@ -795,8 +795,8 @@ class SentenceScanner {
   bool ends_phrase(size_t i) const {
     const Word* next = at(i);
     if (!next || next->key.empty() || !std::isalnum(static_cast<unsigned char>(next->key[0]))) return true;
-    static constexpr std::array<std::string_view, 12> kAfter = {"in", "at", "on", "and", "or", "when", "with",
-                                                                "of", "the", "for", "before", "after"};
+    static constexpr std::array<std::string_view, 14> kAfter = {"in", "at", "on", "and", "or", "but", "when", "with",
+                                                                "of", "the", "for", "before", "after", "until"};
     return std::find(kAfter.begin(), kAfter.end(), next->key) != kAfter.end();
   }
 
@@ -1136,9 +1136,10 @@ class SentenceScanner {
     size_t the = j - 1;
     if (w_[the].is(kModifierWord) && the > begin_) --the;
     if (w_[the].key != "the") return 0;
-    static constexpr std::array<std::string_view, 18> kFigures = {
-        "temperature", "temperatures", "degrees", "highs", "lows", "high", "low", "upper", "lower",
-        "percent", "%", "poll", "polls", "polling", "approval", "ratings", "mph", "score"};
+    static constexpr std::array<std::string_view, 26> kFigures = {
+        "temperature", "temperatures", "degrees", "fahrenheit", "celsius", "highs", "lows", "high", "low",
+        "upper", "lower", "winds", "gusts", "percent", "%", "poll", "polls", "polling", "approval", "ratings",
+        "mph", "score", "scores", "age", "ages", "aged"};
     for (size_t k = begin_; k < end_; ++k)
       if (std::find(kFigures.begin(), kFigures.end(), w_[k].key) != kFigures.end()) return 0;
     return w.number <= 10 ? 2000 + w.number : 1900 + w.number;
@@ -1864,10 +1865,11 @@ class SentenceScanner {
     std::optional<CivilDate> date;
     bool from_dct = false;
     size_t after = k + (comma(k) ? 1 : 0);
-    if (auto d = date_rule(after); d && d->date) {
+    // (a day that ends inside its token is left to itself: "5.30pm Monday-Friday")
+    if (auto d = date_rule(after); d && d->date && w_[d->end - 1].token_end) {
       date = d->date;
       k = d->end;
-    } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE")) {
+    } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE") && w_[d2->end - 1].token_end) {
       date = d2->date;
       k = d2->end;
     } else if (auto on = key_is(k, "on") ? weekday_or_date(k + 1) : std::nullopt) {

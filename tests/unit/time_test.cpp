@@ -401,7 +401,10 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "Highs will be in the 80s; he is in his 80s; flappers danced in the 20s.", ""},
         // Before the story names a month, "the 12th" is of the DCT's month, or the next one the tense reaches.
         TimeCase{"2026-11-25", "He will return on the 12th and lives on the 3rd floor.", "the 12th|DATE|2026-12-12"},
-        TimeCase{"2026-11-25", "He returned on the 28th.", "the 28th|DATE|2026-10-28"}));
+        TimeCase{"2026-11-25", "He returned on the 28th.", "the 28th|DATE|2026-10-28"},
+        TimeCase{"2026-11-25", "Open 9.30am-5.30pm Monday-Friday; the train was due at 10 past 3 but came late.",
+                 "9.30am|TIME|2026-11-25T09:30 ; 5.30pm|TIME|2026-11-25T17:30 ; 10 past 3|TIME|2026-11-25T03:10"},
+        TimeCase{"2026-11-25", "Gusts were in the 40s; fans in the 30s age bracket came.", ""}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
