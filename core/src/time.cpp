@@ -186,16 +186,18 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
         start = i + 1;
         const char next = i + 1 < token.end ? text[i + 1] : ' ';
         // A range of hours or days keeps its hyphen as a word, as "3-5" does: "9am-5pm", "10am-noon", "noon-2pm",
-        // "31 March-2 April". "Nov. 30-Dec. 1" and "25-Second" break without one.
+        // "31 March-2 April", and so does a decade before a noun, "1990s-era". "Nov. 30-Dec. 1" and "25-Second"
+        // break without one.
         const Word& part = out.back();
         auto noon_or_midnight = [](std::string_view k) { return k.substr(0, 4) == "noon" || k.substr(0, 8) == "midnight"; };
         const bool range = (from_number || part.is(kMonthName) || noon_or_midnight(part.key)) &&
                            (is_digit(next) || noon_or_midnight(lower.substr(i + 1, token.end - i - 1)));
-        if (range) {
+        const bool decade = part.digits == 4 && part.suffix == "s";  // "1990s-era", an adjective
+        if (range || decade) {
           breaks.push_back(out.size());
           out.push_back(make_word(lexicon, text, lower, i, i + 1));
         }
-        if (range || (is_digit(text[i - 1]) && next >= 'A' && next <= 'Z')) breaks.push_back(out.size());
+        if (range || decade || (is_digit(text[i - 1]) && next >= 'A' && next <= 'Z')) breaks.push_back(out.size());
       }
     }
   }
@@ -1168,8 +1170,11 @@ class SentenceScanner {
       if (!decade) return std::nullopt;
       // TimeML writes a decade and a century as the truncated year: "199", "19". "The 1800s" is a century;
       // "the 1900s" and "the 2000s" are more often read as decades.
-      if (decade % 100 == 0 && decade < 1900) return make(i, j + 1, "DATE", format("%02d", decade / 100), "century");
-      return make(i, j + 1, "DATE", format("%03d", decade / 10), "decade");
+      Match r = decade % 100 == 0 && decade < 1900 ? make(i, j + 1, "DATE", format("%02d", decade / 100), "century")
+                                                   : make(i, j + 1, "DATE", format("%03d", decade / 10), "decade");
+      // "the 1990s-era policy": "the" is the policy's
+      r.adjective = key_is(j + 1, "-") && w_[j + 1].span.start == w->span.end && at(j + 2) && !w_[j + 2].digits;
+      return r;
     }
     if (w->is(kDecadeWord) && i > begin_ && w_[i - 1].key == "the")
       return make(i, j + 1, "DATE", format("19%d", w->lex->number), "decade");

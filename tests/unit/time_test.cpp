@@ -404,7 +404,10 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "He returned on the 28th.", "the 28th|DATE|2026-10-28"},
         TimeCase{"2026-11-25", "Open 9.30am-5.30pm Monday-Friday; the train was due at 10 past 3 but came late.",
                  "9.30am|TIME|2026-11-25T09:30 ; 5.30pm|TIME|2026-11-25T17:30 ; 10 past 3|TIME|2026-11-25T03:10"},
-        TimeCase{"2026-11-25", "Gusts were in the 40s; fans in the 30s age bracket came.", ""}));
+        TimeCase{"2026-11-25", "Gusts were in the 40s; fans in the 30s age bracket came.", ""},
+        // A decade before a noun leaves the determiner to it.
+        TimeCase{"2026-11-25", "The 1990s-era policy ended in the 1980s-1990s style.",
+                 "1990s|DATE|199 ; the 1980s|DATE|198 ; 1990s|DATE|199"}));
 
 TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   Pipeline pipeline;
