@@ -1947,6 +1947,9 @@ class SentenceScanner {
   std::optional<Match> set_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    // "on weekends", "at weekends": every weekend
+    if (w->key == "weekends" && i > begin_ && (w_[i - 1].key == "on" || w_[i - 1].key == "at" || w_[i - 1].key == "during"))
+      return make(i, i + 1, "SET", "XXXX-WXX-WE", "every_weekday");
     if (w->is(kWeekdayPlural) && w->capital) {  // "on Sundays", "Tuesday nights" (written "Tuesdays" too)
       std::string value = format("XXXX-WXX-%d", w->lex->number + 1);
       if (is(i + 1, kPartOfDay)) return make(i, i + 2, "SET", value + "T" + w_[i + 1].lex->code, "every_weekday");
@@ -1972,7 +1975,7 @@ class SentenceScanner {
       int n = 1;
       if (w->key == "every") {
         auto [taken, count] = count_at(k);
-        if (taken && count > 1) {
+        if (taken && (count > 1 || count < 0)) {  // "every two weeks", "every few days"
           n = count;
           k += taken;
         }
@@ -1982,9 +1985,11 @@ class SentenceScanner {
       if (is(k, kPartOfDay) && (w->key == "every" || w->key == "each") && n == 1)  // "every morning"
         return make(i, k + 1, "SET", std::string("XXXX-XX-XXT") + w_[k].lex->code, "every_part_of_day");
       if (int m = month_at(k, false); m && w->key != "a") return make(i, k + 1, "SET", format("XXXX-%02d", m), "every_month");
+      if (is(k, kSeasonName) && w->key != "a" && w->key != "per" && n == 1)  // "each spring", "every summer"
+        return make(i, k + 1, "SET", std::string("XXXX-") + w_[k].lex->code, "every_season");
       const Word* u = at(k);
       if (!u || !u->is(kUnitWord) || u->lex->unit == TimeUnit::kWeekend) return std::nullopt;
-      if (u->lex->plural != (n > 1)) return std::nullopt;
+      if (u->lex->plural != (n > 1 || n < 0)) return std::nullopt;
       if (key_is(i + 1, "other")) n = 2;
       // "twice a week", "three times a year", "once per month": the count is the set's, its frequency.
       size_t begin = i;

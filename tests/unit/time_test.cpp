@@ -305,6 +305,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "take the pill twice daily.",
                  "Sundays|SET|XXXX-WXX-7 ; Tuesday nights|SET|XXXX-WXX-2TNI ; 24 hours|DURATION|PT24H ; a day|SET|P1D ; "
                  "seven days|DURATION|P7D ; a week|SET|P1W ; twice daily|SET|P1D"},
+        TimeCase{"2026-11-25", "It opens on weekends, every few days and each spring.",
+                 "weekends|SET|XXXX-WXX-WE ; every few days|SET|PXD ; each spring|SET|XXXX-SP"},
         TimeCase{"2020-01-25", "He runs every morning and reads each night.", "every morning|SET|XXXX-XX-XXTMO ; each night|SET|XXXX-XX-XXTNI"},
         TimeCase{"2020-01-25", "The agency gives the daily tally in its weekly report.", "daily|SET|P1D ; weekly|SET|P1W"},
         TimeCase{"2020-01-25", "We met on Christmas Eve and again on New Year's Day.",
