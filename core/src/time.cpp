@@ -1949,7 +1949,7 @@ class SentenceScanner {
     if (!w) return std::nullopt;
     // "on weekends", "at weekends": every weekend
     if (w->key == "weekends" && i > begin_ && (w_[i - 1].key == "on" || w_[i - 1].key == "at" || w_[i - 1].key == "during"))
-      return make(i, i + 1, "SET", "XXXX-WXX-WE", "every_weekday");
+      return make(i, i + 1, "SET", "XXXX-WXX-WE", "every_weekend");
     if (w->is(kWeekdayPlural) && w->capital) {  // "on Sundays", "Tuesday nights" (written "Tuesdays" too)
       std::string value = format("XXXX-WXX-%d", w->lex->number + 1);
       if (is(i + 1, kPartOfDay)) return make(i, i + 2, "SET", value + "T" + w_[i + 1].lex->code, "every_weekday");
