@@ -149,15 +149,15 @@ Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_vi
   return w;
 }
 
-// A range of days or years written as one token: "3-5", "2015-2018", a season "2021-22". Returns the hyphen's
-// offset in it, or 0.
+// A range of days or years written as one token: "3-5", "2015-2018", a season "2021-22", "2008-9". Returns the
+// hyphen's offset in it, or 0.
 size_t range_hyphen(std::string_view s) {
   size_t hyphen = s.find('-');
   if (hyphen == std::string_view::npos || s.find_first_not_of("0123456789", hyphen + 1) != std::string_view::npos ||
       s.find_first_not_of("0123456789") != hyphen)
     return 0;
   size_t after = s.size() - hyphen - 1;
-  bool days = hyphen <= 2 && after >= 1 && after <= 2, years = hyphen == 4 && (after == 4 || after == 2);
+  bool days = hyphen <= 2 && after >= 1 && after <= 2, years = hyphen == 4 && (after == 4 || after <= 2);
   return days || years ? hyphen : 0;
 }
 
@@ -690,14 +690,14 @@ class SentenceScanner {
   }
 
   // A year: "2024", "2024's"; the second year of a season or fiscal
-  // year, "2021-22", "2020/21", which can only be the year after the first.
+  // year, "2021-22", "2020/21", "2008-9", which can only be the year after the first.
   int year_at(size_t i) const {
     const Word* w = at(i);
     if (!w || w->digits == 0) return 0;
-    if (w->all_digits() && w->digits == 2 && i >= begin_ + 2 && (w_[i - 1].key == "-" || w_[i - 1].key == "/") &&
+    if (w->all_digits() && w->digits <= 2 && i >= begin_ + 2 && (w_[i - 1].key == "-" || w_[i - 1].key == "/") &&
         w_[i - 1].span.start == w_[i - 2].span.end && w_[i].span.start == w_[i - 1].span.end) {
       const Word& first = w_[i - 2];
-      bool next = first.all_digits() && first.digits == 4 && (first.number + 1) % 100 == w->number;
+      bool next = first.all_digits() && first.digits == 4 && (first.number + 1) % (w->digits == 1 ? 10 : 100) == w->number;
       return next ? first.number + 1 : 0;
     }
     // "2020's election"; after "the" the decade rule takes "the 1980's"

@@ -363,6 +363,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A season or fiscal year over two years: its two years, as a range of years is.
         TimeCase{"2026-11-25", "Revenue fell in 2020/21 and rose in the 2021-22 season, not in 2020-19.",
                  "2020|DATE|2020 ; 21|DATE|2021 ; 2021|DATE|2021 ; 22|DATE|2022 ; 2020|DATE|2020"},
+        TimeCase{"2026-11-25", "A downturn like 2008-9 hurt; 2019-8 is no range.",
+                 "2008|DATE|2008 ; 9|DATE|2009 ; 2019|DATE|2019"},
         TimeCase{"2026-11-25", "April 2024's report was grim.", "April 2024|DATE|2024-04"},
         TimeCase{"2026-11-25", "The court sat on 13/3/2020 and 5/3/2020.",
                  "13/3/2020|DATE|2020-03-13 ; 5/3/2020|DATE|2020-05-03"},
