@@ -220,7 +220,7 @@ struct Holiday {
   int month, day, nth, shift;
 };
 constexpr int kEaster = 9;
-constexpr int kMonday = 0, kTuesday = 1, kThursday = 3;
+constexpr int kMonday = 0, kThursday = 3;
 
 // The holidays news names without a date: Christian feasts by the Western calendar, and the US federal
 // holidays whose names are not shared with other countries' days ("Independence Day" and "Labour Day"
@@ -310,6 +310,9 @@ struct Match {
 
 class TimeAnnotator : public Annotator {
  public:
+  TimeAnnotator() {
+    for (const Holiday& h : kHolidays) lexicon_.add_starter(h.words[0]);
+  }
   std::string_view name() const override { return "time"; }
   void annotate(Document& doc) const override;
 

@@ -9,6 +9,8 @@ TimeWord& TimeLexicon::add(std::string_view word) {
   return words_[std::string(word)];
 }
 
+void TimeLexicon::add_starter(std::string_view word) { add(word).classes |= kStarter; }
+
 const TimeWord* TimeLexicon::find(std::string_view word) const {
   if (word.empty() || !signatures_.test(signature(word))) return nullptr;
   auto it = words_.find(std::string(word));  // at most kLongestWord bytes: no allocation
@@ -177,13 +179,9 @@ TimeLexicon::TimeLexicon() {
                              "quit", "put", "shot", "killed", "says", "earlier", "since"})
     add(p).classes |= kTensePast;
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
-  for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "more", "less", "every", "each", "per", "noon",
-                             "midnight", "midday", "future", "present", "christmas", "new", "halloween", "valentine",
-                             "thanksgiving", "easter", "these", "that", "full", "near", "short", "half", "overnight", "right", "fy", "boxing", "st",
-                             "small", "wee",
-                             "saint", "juneteenth", "bastille", "veterans", "veterans'", "armistice", "remembrance",
-                             "martin", "mlk", "presidents", "presidents'", "president", "memorial", "labor",
-                             "columbus", "election", "black", "cyber", "good", "palm", "ash", "pentecost"})
+  for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "every", "each", "per",
+                             "noon", "midnight", "midday", "future", "present", "these", "that", "full", "near", "short",
+                             "half", "overnight", "right", "small", "wee"})
     add(s).classes |= kStarter;
 }
 

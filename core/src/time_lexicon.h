@@ -60,6 +60,8 @@ class TimeLexicon {
   // The entry of a lower-case word (without a trailing dot or "'s"), or nullptr. Words without an
   // entry and without digits cannot start a time expression.
   const TimeWord* find(std::string_view word) const;
+  // Lets `word` start an expression: the first words of the names the annotator keeps (holidays).
+  void add_starter(std::string_view word);
 
  private:
   TimeWord& add(std::string_view word);
