@@ -1686,6 +1686,13 @@ class SentenceScanner {
     return std::find(kPeople.begin(), kPeople.end(), w_[i + 1].key) != kPeople.end();
   }
 
+  // Whether the day the story last named can be the day of a clock time in a clause of this tense: a
+  // coming one for the future tense, else a past one (a story told of a day that has been).
+  bool narrative_fits(const CivilDate& day, Tense tense) const {
+    long diff = days_from_civil(day) - days_from_civil(*dct_);
+    return tense == Tense::kFuture ? diff >= 0 : diff <= 0;
+  }
+
   // The day a date or weekday expression at i names.
   std::optional<CivilDate> weekday_or_date(size_t i) const {
     if (auto d = date_rule(i); d && d->date) return d->date;
@@ -1890,10 +1897,10 @@ class SentenceScanner {
     } else if (auto before = deictic_day_before(i)) {
       date = before;
       from_dct = true;
-    } else if (narrative_.date) {
-      date = narrative_.date;
+    } else if (narrative_.date && (!dct_ || narrative_fits(*narrative_.date, tense_around(i, k)))) {
+      date = narrative_.date;  // the day the story named: "was shot at 10 p.m.", "will leave at 4 a.m."
     } else if (dct_) {
-      date = dct_;
+      date = dct_;  // "the flight departs at 06:15"
     }
     Match r = make(i, k, "TIME", "", "clock");
     std::string clock = format("T%02d:%02d", hour, minute);

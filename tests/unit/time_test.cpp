@@ -154,6 +154,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "the following month|DATE|1997-04"},
         TimeCase{"1999-04-19", "The doctor was shot on Oct. 23, 1998. Police said the gunman fired at 10 p.m. from the woods.",
                  "Oct. 23, 1998|DATE|1998-10-23 ; 10 p.m.|TIME|1998-10-23T22:00"},
+        // ... but a day still to come is no anchor for a time told in the past, nor one gone for the future.
+        TimeCase{"2026-11-25", "The film streams from Jan. 15. The outage began at 3 a.m. The flight departs at 06:15.",
+                 "Jan. 15|DATE|2027-01-15 ; 3 a.m.|TIME|2026-11-25T03:00 ; 06:15|TIME|2026-11-25T06:15"},
         // A possessive stays outside the expression, as TimeML writes it.
         TimeCase{"2020-01-25", "Yesterday's vote followed Friday's meeting and last year's count.",
                  "Yesterday|DATE|2020-01-24 ; Friday|DATE|2020-01-24 ; last year|DATE|2019"},
