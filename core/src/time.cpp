@@ -1569,8 +1569,17 @@ class SentenceScanner {
         r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
         return r;
       }
-      if (!dct_ || n < 0) {
+      // Beyond what a four-figure year can name ("50,000 years ago"): the past or the future at large.
+      const long years = u->lex->unit == TimeUnit::kCentury ? 100L * n : u->lex->unit == TimeUnit::kDecade ? 10L * n
+                         : u->lex->unit == TimeUnit::kYear ? n : 0;
+      if (!dct_ || n < 0 || (dir < 0 ? dct_->year - years < 1 : dct_->year + years > 9999)) {
         r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+        return r;
+      }
+      // "repealed a decade later": years after the year the story last named
+      if (dir > 0 && w_[end].key == "later" && !half && years > 0 && narrative_.year) {
+        r.value = year_value(narrative_.year + static_cast<int>(years));
+        r.rule = "time.narrative";
         return r;
       }
       r.anchored = true;
