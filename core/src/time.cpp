@@ -1467,6 +1467,13 @@ class SentenceScanner {
     return r;
   }
 
+  // The whole years in n units (0 below a year), and whether the DCT's year moved by so many is one a
+  // four-figure year can name ("50,000 years ago" is not).
+  static long years_in(int n, TimeUnit unit) {
+    return unit == TimeUnit::kCentury ? 100L * n : unit == TimeUnit::kDecade ? 10L * n : unit == TimeUnit::kYear ? n : 0;
+  }
+  bool within_calendar(long years) const { return dct_->year + years >= 1 && dct_->year + years <= 9999; }
+
   // Durations and offsets: "16 days ago", "two weeks", "a year earlier", "the past two months",
   // "the first nine months", "two-year", "several years", "for years", "recent years".
   std::optional<Match> duration_rule(size_t i) const {
@@ -1569,10 +1576,8 @@ class SentenceScanner {
         r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
         return r;
       }
-      // Beyond what a four-figure year can name ("50,000 years ago"): the past or the future at large.
-      const long years = u->lex->unit == TimeUnit::kCentury ? 100L * n : u->lex->unit == TimeUnit::kDecade ? 10L * n
-                         : u->lex->unit == TimeUnit::kYear ? n : 0;
-      if (!dct_ || n < 0 || (dir < 0 ? dct_->year - years < 1 : dct_->year + years > 9999)) {
+      const long years = years_in(n, u->lex->unit);
+      if (!dct_ || n < 0 || !within_calendar(dir * years)) {
         r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
         return r;
       }
@@ -1596,8 +1601,9 @@ class SentenceScanner {
       return r;
     }
     if (key_is(end, "from") && key_is(end + 1, "now")) {
-      Match r = make(i, end + 2, "DATE", dct_ && n > 0 && u->lex->unit > TimeUnit::kHour ? shifted_value(*dct_, n, u->lex->unit) : "FUTURE_REF", "offset");
-      r.anchored = dct_.has_value();
+      const bool dated = dct_ && n > 0 && u->lex->unit > TimeUnit::kHour && within_calendar(years_in(n, u->lex->unit));
+      Match r = make(i, end + 2, "DATE", dated ? shifted_value(*dct_, n, u->lex->unit) : "FUTURE_REF", "offset");
+      r.anchored = dated;
       return r;
     }
     std::string value = half ? half_duration_value(n, u->lex->unit) : duration_value(n, u->lex->unit);

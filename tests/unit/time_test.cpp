@@ -261,6 +261,7 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"1989-10-26", "It would be paid on an unspecified date in January.", "January|DATE|1990-01"},
         TimeCase{"2026-11-25", "The law came after the 2008 crash and went a decade later; the comet passed 50,000 years ago.",
                  "2008|DATE|2008 ; a decade later|DATE|2018 ; 50,000 years ago|DATE|PAST_REF"},
+        TimeCase{"2026-11-25", "It ends 20,000 years from now.", "20,000 years from now|DATE|FUTURE_REF"},
         TimeCase{"2026-11-25", "It rained the week before last and will snow the year after next.",
                  "the week before last|DATE|2026-W46 ; the year after next|DATE|2028"},
         TimeCase{"2026-11-25", "She arrived on Oct. 2; she had called the day before.",
