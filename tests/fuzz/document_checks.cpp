@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <regex>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -52,6 +53,26 @@ void check_meta(const Document& doc, const MetaValue& v, const char* what) {
   if (v.span) check_span(doc, *v.span, what);
 }
 
+// A time annotation's type and TimeML value: a reference ("PAST_REF"), a calendar value down to the
+// minute or a part of day ("199", "2020-01-25T20:45", "XXXX-12-25", "2026-11-24TNI"), a week ("2020-W04-WE",
+// "XXXX-WXX-1"), a quarter, half or season ("2020-Q1", "2020-H2", "XXXX-SP"), or a duration ("P2Y6M", "PT30M",
+// "PXD"), which a DURATION has and a DATE or TIME has not. Written out apart from the annotator it checks.
+void check_time(const Annotation& a) {
+  static const std::regex kPoint(
+      "PRESENT_REF|PAST_REF|FUTURE_REF"
+      "|(\\d{2,4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?(T(\\d{2}:\\d{2}|MO|AF|EV|NI))?"
+      "|(\\d{4}|XXXX)-W(\\d{2}|XX)(-(\\d|WE))?(T(MO|AF|EV|NI))?"
+      "|(\\d{4}|XXXX)-(Q[1-4X]|H[12]|SP|SU|FA|WI)");
+  static const std::regex kDuration("P(?=.)((\\d+|X)[YMWDQEC])*(T(?=.)((\\d+|X)[HMS])*)?");
+  const std::string* type = a.attrs.find("type");
+  const std::string* value = a.attrs.find("value");
+  if (!type || !value) broken("time without a type or a value:", a.rule);
+  const bool duration = std::regex_match(*value, kDuration);
+  if (!duration && !std::regex_match(*value, kPoint)) broken("time value not in TimeML form:", *value);
+  if ((*type == "DURATION") != duration && *type != "SET") broken("time type does not fit its value:", *value);
+  if (*type != "DATE" && *type != "TIME" && *type != "DURATION" && *type != "SET") broken("time type unknown:", *type);
+}
+
 }  // namespace
 
 void check_json_line(std::string_view line) {
@@ -62,7 +83,10 @@ void check_json_line(std::string_view line) {
 
 void check_document(const Document& doc, size_t source_size) {
   if (!valid_utf8(doc.text)) broken("document text is not valid UTF-8");
-  for (const Annotation& a : doc.annotations) check_span(doc, a.span, a.rule.c_str());
+  for (const Annotation& a : doc.annotations) {
+    check_span(doc, a.span, a.rule.c_str());
+    if (a.kind == "time") check_time(a);
+  }
   if (!std::is_sorted(doc.annotations.begin(), doc.annotations.end(), annotation_less))
     broken("annotations are not in their total order");
   for (Span s : doc.structure.paragraphs) check_span(doc, s, "paragraph");

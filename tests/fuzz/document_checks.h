@@ -8,8 +8,9 @@
 namespace ledeline {
 
 // Aborts (naming the broken invariant) when the text is not valid UTF-8, a span is out of bounds or
-// splits a character, the annotations are not in their total order, or the source map does not run
-// forward within the `source_size` bytes the document was read from.
+// splits a character, the annotations are not in their total order, a time's value is not in TimeML form
+// or does not fit its type, or the source map does not run forward within the `source_size` bytes the
+// document was read from.
 void check_document(const Document& doc, size_t source_size);
 
 // Runs the pipeline on `bytes` (every document of the input), checks each document, writes it as JSON

@@ -22,6 +22,8 @@ TEST(FuzzRegression, InvariantsHold) {
       // fuzz.header-text: a clock time ending its sentence made the time step probe the word after it,
       // read a stale word of an earlier, longer sentence (an ISO date) and end the time before it began.
       {"clock time at the end of a sentence", "One two three four five 2020-01-25 was the day.\n\nAt 8:45 PM\n"},
+      // An offset beyond what four figures name gave a negative year ("-47974"), no TimeML value.
+      {"offset beyond four-figure years", "2026-11-25\n\nThe comet passed 50,000 years ago; it returns 20,000 years from now.\n"},
   };
   Pipeline pipeline;
   ASSERT_TRUE(pipeline.ok()) << pipeline.error();
