@@ -1363,6 +1363,17 @@ class SentenceScanner {
   // "the latest quarter", "the year-earlier quarter", "fiscal second-quarter", "the first half",
   // "this year's third quarter", "the 1988 second quarter"; in a report on a quarter, "the latest period".
   std::optional<Match> quarter_rule(size_t i) const {
+    // "the March quarter", "the June quarter": the quarter that month ends or is in
+    if (int m = month_at(i, false); m && key_is(i + 1, "quarter") && i > begin_ && w_[i - 1].key == "the") {
+      Match r = make(i, i + 2, "DATE", "", "quarter");
+      if (!dct_) {
+        r.value = format("XXXX-Q%d", quarter_of(m));
+        return r;
+      }
+      r.value = quarter_value(resolve_month_year(m, tense_around(i - 1, i + 2)), quarter_of(m));
+      r.anchored = true;
+      return r;
+    }
     size_t j = i;
     if (key_is(j, "fiscal")) ++j;
     int year = 0, q = 0, years_back = 0;

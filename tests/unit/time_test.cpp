@@ -118,6 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "fourth-quarter costs fell.",
                  "the third quarter|DATE|1989-Q3 ; a year earlier|DATE|1988-Q3 ; third-quarter|DATE|1989-Q3 ; "
                  "fourth-quarter|DATE|1989-Q4"},
+        TimeCase{"2013-03-22", "Analysts expect a profit for the March quarter; the June quarter was weak.",
+                 "the March quarter|DATE|2013-Q1 ; the June quarter|DATE|2012-Q2"},
         // An adjective leaves the determiner to its noun: "the third-quarter loss", "a year-earlier loss".
         TimeCase{"1989-10-26", "The third-quarter loss beat the year-earlier results and a year-earlier loss.",
                  "third-quarter|DATE|1989-Q3 ; year-earlier|DATE|1988 ; year-earlier|DATE|1988"},
