@@ -1062,7 +1062,15 @@ class SentenceScanner {
     r.date = resolve_weekday(wd, tense, relative);
     // "the previous Friday", "the following Monday": from the day the story last stated, when it stated one
     const bool from_story = i > begin_ && w_[i - 1].key == "the" && (key_is(i, "previous") || key_is(i, "following"));
-    const bool narrative = from_story && narrative_.date;
+    // "ends the Sunday before.": the one before (after) the day the story last named
+    const bool around_story = j == i && i > begin_ && w_[i - 1].key == "the" && (key_is(end, "before") || key_is(end, "after")) &&
+                              (!at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == "," || w_[end + 1].key == ";");
+    if (around_story) {
+      relative = key_is(end, "before") ? -1 : 1;
+      r.end = ++end;
+      r.takes_the = true;
+    }
+    const bool narrative = (from_story || around_story) && narrative_.date;
     if (narrative) {
       const int from = weekday(*narrative_.date);
       const int days = relative < 0 ? -((from - wd + 6) % 7 + 1) : (wd - from + 6) % 7 + 1;

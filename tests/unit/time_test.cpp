@@ -338,6 +338,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "last Thanksgiving|DATE|2025-11-27 ; next Christmas|DATE|2026-12-25 ; right now|DATE|PRESENT_REF ; "
                  "the next year or so|DATE|2027"},
         TimeCase{"2026-11-25", "Shares rose from the previous Friday.", "the previous Friday|DATE|2026-11-20"},
+        TimeCase{"2024-10-01", "Early voting ends on Election Day, not the Sunday before.",
+                 "Election Day|DATE|2024-11-05 ; the Sunday before|DATE|2024-11-03"},
         // Days counted from the DCT, and the US time zones a clock time gives whatever the season.
         TimeCase{"2026-11-25", "He left the day before yesterday and returns the day after tomorrow at 3 p.m. ET.",
                  "the day before yesterday|DATE|2026-11-23 ; the day after tomorrow|DATE|2026-11-27 ; "
