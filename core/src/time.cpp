@@ -74,6 +74,12 @@ std::string half_duration_value(int n, TimeUnit u) {
   }
 }
 
+// Whether `key` is one of `words` (the short word lists of the rules below).
+template <size_t N>
+bool one_of(std::string_view key, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
 // --- Words -------------------------------------------------------------------------------------
 
 struct Word {
@@ -402,6 +408,8 @@ class SentenceScanner {
   bool key_is(size_t i, std::string_view k) const { return i < end_ && w_[i].key == k; }
   bool is(size_t i, uint32_t c) const { return i < end_ && w_[i].is(c); }
   bool comma(size_t i) const { return key_is(i, ","); }
+  // Nothing more of the clause at i: the sentence ends, or a comma, period or semicolon follows.
+  bool clause_ends(size_t i) const { return !at(i) || key_is(i, ",") || key_is(i, ".") || key_is(i, ";"); }
   bool is_capital(size_t i) const { return i < end_ && w_[i].capital; }
 
   // --- the driver: optional "the", approximators and modifiers, then a core rule -------------------
@@ -512,18 +520,18 @@ class SentenceScanner {
   // "the reported deal"), or un- and a participle ("unnamed", "undisclosed"; "unveiled" is a verb).
   bool adjective_participle(size_t k) const {
     static constexpr std::array<std::string_view, 8> kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "this"};
-    if (k > begin_ && std::find(kDeterminers.begin(), kDeterminers.end(), w_[k - 1].key) != kDeterminers.end()) return true;
+    if (k > begin_ && one_of(w_[k - 1].key, kDeterminers)) return true;
     std::string_view key = w_[k].key;
     static constexpr std::array<std::string_view, 10> kUnVerbs = {"unveiled", "unleashed", "unlocked", "unloaded", "uncovered",
                                                                   "unearthed", "united", "unfolded", "unsealed", "unseated"};
     return key.substr(0, 2) == "un" && key.substr(0, 5) != "under" &&  // "undermined" is a verb
-           std::find(kUnVerbs.begin(), kUnVerbs.end(), key) == kUnVerbs.end();
+           !one_of(key, kUnVerbs);
   }
 
   static bool is_deferral(std::string_view verb) {
     static constexpr std::array<std::string_view, 8> kDeferrals = {"postponed", "extended", "delayed", "deferred",
                                                                    "adjourned", "rescheduled", "pushed", "moved"};
-    return std::find(kDeferrals.begin(), kDeferrals.end(), verb) != kDeferrals.end();
+    return one_of(verb, kDeferrals);
   }
 
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
@@ -568,7 +576,7 @@ class SentenceScanner {
         return Tense::kNone;  // "is held", "remain closed": a state now
       if (before == "be" || before == "get") {  // "will be held", "to get vaccinated"
         static constexpr std::array<std::string_view, 6> kAhead = {"will", "'ll", "shall", "to", "should", "must"};
-        bool ahead = k > begin_ + 1 && std::find(kAhead.begin(), kAhead.end(), w_[k - 2].key) != kAhead.end();
+        bool ahead = k > begin_ + 1 && one_of(w_[k - 2].key, kAhead);
         return ahead ? Tense::kFuture : Tense::kNone;
       }
     }
@@ -792,7 +800,7 @@ class SentenceScanner {
   // (an en dash).
   bool joins_range(size_t i) const {
     static constexpr std::array<std::string_view, 6> kJoiners = {"and", "or", "to", "through", "-", "\xE2\x80\x93"};
-    return at(i) && std::find(kJoiners.begin(), kJoiners.end(), w_[i].key) != kJoiners.end();
+    return at(i) && one_of(w_[i].key, kJoiners);
   }
 
   // What follows a bare number that is a day or an hour: punctuation or a small word, not a noun it counts
@@ -802,7 +810,7 @@ class SentenceScanner {
     if (!next || next->key.empty() || !std::isalnum(static_cast<unsigned char>(next->key[0]))) return true;
     static constexpr std::array<std::string_view, 14> kAfter = {"in", "at", "on", "and", "or", "but", "when", "with",
                                                                 "of", "the", "for", "before", "after", "until"};
-    return std::find(kAfter.begin(), kAfter.end(), next->key) != kAfter.end();
+    return one_of(next->key, kAfter);
   }
 
   // "on the 5th": that day of the month the story named last; before it named one, of the DCT's month, or of
@@ -813,7 +821,7 @@ class SentenceScanner {
       return std::nullopt;
     static constexpr std::array<std::string_view, 9> kSignals = {"on", "by", "until", "till", "since", "from",
                                                                  "before", "after", "through"};
-    if (std::find(kSignals.begin(), kSignals.end(), w_[i - 2].key) == kSignals.end() || key_is(i + 1, "of") ||
+    if (!one_of(w_[i - 2].key, kSignals) || key_is(i + 1, "of") ||
         !ends_phrase(i + 1))
       return std::nullopt;
     int year = narrative_.year, month = narrative_.month;
@@ -1064,7 +1072,7 @@ class SentenceScanner {
     const bool from_story = i > begin_ && w_[i - 1].key == "the" && (key_is(i, "previous") || key_is(i, "following"));
     // "ends the Sunday before.": the one before (after) the day the story last named
     const bool around_story = j == i && i > begin_ && w_[i - 1].key == "the" && (key_is(end, "before") || key_is(end, "after")) &&
-                              (!at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == "," || w_[end + 1].key == ";");
+                              clause_ends(end + 1);
     if (around_story) {
       relative = key_is(end, "before") ? -1 : 1;
       r.end = ++end;
@@ -1092,7 +1100,7 @@ class SentenceScanner {
     static constexpr std::array<std::string_view, 10> kTitles = {"times", "telegraph", "mirror", "express", "herald",
                                                                  "post", "mail", "people", "star", "independent"};
     if (const Word* next = at(j + 1); next && next->capital && !next->possessive &&
-        std::find(kTitles.begin(), kTitles.end(), next->key) != kTitles.end())
+        one_of(next->key, kTitles))
       return true;
     return j >= begin_ + 2 && w_[j - 1].key == "on" && w_[j - 2].capital &&
            (w_[j - 2].key == "mail" || w_[j - 2].key == "independent" || w_[j - 2].key == "scotland");
@@ -1154,7 +1162,7 @@ class SentenceScanner {
         "upper", "lower", "winds", "gusts", "percent", "%", "poll", "polls", "polling", "approval", "ratings",
         "mph", "score", "scores", "age", "ages", "aged"};
     for (size_t k = begin_; k < end_; ++k)
-      if (std::find(kFigures.begin(), kFigures.end(), w_[k].key) != kFigures.end()) return 0;
+      if (one_of(w_[k].key, kFigures)) return 0;
     return w.number <= 10 ? 2000 + w.number : 1900 + w.number;
   }
 
@@ -1337,7 +1345,7 @@ class SentenceScanner {
     }
     // "the day before", "the day after" closing a clause: next to the day the story last stated
     if (u.lex->unit == TimeUnit::kDay && (key_is(k + 1, "before") || key_is(k + 1, "after")) && narrative_.date &&
-        (!at(k + 2) || w_[k + 2].key == "," || w_[k + 2].key == "." || w_[k + 2].key == ";")) {
+        clause_ends(k + 2)) {
       Match r = make(i, k + 2, "DATE", "", "narrative");
       r.date = add_days(*narrative_.date, w_[k + 1].key == "before" ? -1 : 1);
       r.value = to_iso(*r.date);
@@ -1656,7 +1664,7 @@ class SentenceScanner {
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
     if (w->key == "right" && key_is(i + 1, "now")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
     // "Overnight, prices fell", "prices fell overnight": the night before the DCT ("an overnight stay" is no time).
-    if (w->key == "overnight" && !the && (!at(i + 1) || w_[i + 1].key == "," || w_[i + 1].key == "." || w_[i + 1].key == ";")) {
+    if (w->key == "overnight" && !the && clause_ends(i + 1)) {
       Match r = make(i, i + 1, "TIME", dct_ ? to_iso(add_days(*dct_, -1)) + "TNI" : "XXXX-XX-XXTNI", "deictic");
       r.anchored = dct_.has_value();
       return r;
@@ -1717,7 +1725,7 @@ class SentenceScanner {
     static constexpr std::array<std::string_view, 16> kPeople = {
         "world", "youth", "society", "generation", "children", "kids", "young", "teens", "teenagers", "families",
         "parents", "consumers", "workers", "technology", "culture", "standards"};
-    return std::find(kPeople.begin(), kPeople.end(), w_[i + 1].key) != kPeople.end();
+    return one_of(w_[i + 1].key, kPeople);
   }
 
   // Whether the day the story last named can be the day of a clock time in a clause of this tense: a
@@ -1975,7 +1983,7 @@ class SentenceScanner {
       static constexpr std::array<std::string_view, 12> kAmounts = {
           "%", "percent", "times", "twice", "once", "cents", "dollars", "hundred", "thousand", "million", "billion", "trillion"};
       return (w.digits > 0 && (w.suffix.empty() || w.suffix[0] == '.' || w.suffix[0] == ',')) ||
-             std::find(kAmounts.begin(), kAmounts.end(), w.key) != kAmounts.end();
+             one_of(w.key, kAmounts);
     };
     const Word& before = w_[i - 1];
     if (amount(before)) return true;
@@ -2122,7 +2130,7 @@ class SentenceScanner {
         "tree", "trees", "egg", "eggs", "card", "cards", "dinner", "lunch", "present", "presents", "gift", "gifts",
         "shopping", "market", "markets", "lights", "decorations", "carol", "carols", "song", "songs", "party", "pudding",
         "bunny"};
-    return std::find(kThings.begin(), kThings.end(), w->key) != kThings.end();
+    return one_of(w->key, kThings);
   }
 
   // "year-end", "year end", "year's end": the last day of the DCT's year, or of the year before after
