@@ -170,12 +170,11 @@ int parse_args(int argc, char** argv, CliOptions& o) {
     } else if (a == "--dct") {
       const char* v = value("--dct");
       if (!v) return 2;
-      auto t = std::strlen(v) == 10 ? ledeline::parse_date_line(v) : std::nullopt;
-      if (!t) {
+      o.run.dct = ledeline::parse_iso_date(v);
+      if (!o.run.dct) {
         std::fprintf(stderr, "ledeline: --dct needs a date YYYY-MM-DD\n");
         return 2;
       }
-      o.run.dct = t->date;
     } else if (a == "--input") {
       const char* v = value("--input");
       if (!v) return 2;

@@ -152,6 +152,16 @@ std::string to_iso(const CivilDate& d) {
   return buf;
 }
 
+std::optional<CivilDate> parse_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  const auto number = [&](size_t at, size_t n) { return to_int(std::string(s.substr(at, n))); };
+  const CivilDate d{number(0, 4), number(5, 2), number(8, 2)};
+  if (!valid_date(d)) return std::nullopt;
+  return d;
+}
+
 std::string to_iso(const DateTime& t) {
   std::string out = to_iso(t.date);
   if (t.hour < 0) return out;

@@ -52,7 +52,7 @@ class Reader {
     std::string form;
     read_string(root, "form", form);
     doc_.form = form_from_name(form);
-    return read_metadata(root) && read_evidence(root) && read_structure(root) && read_annotations(root) &&
+    return read_dct(root) && read_metadata(root) && read_evidence(root) && read_structure(root) && read_annotations(root) &&
            read_entities(root) && read_warnings(root);
   }
 
@@ -75,6 +75,13 @@ class Reader {
       return fail("a span outside the text");
     }
     return true;
+  }
+
+  bool read_dct(const json& root) {
+    const json* dct = member(root, "dct");
+    if (!dct || dct->is_null()) return true;
+    if (dct->is_string()) doc_.dct = parse_iso_date(dct->get<std::string>());
+    return doc_.dct ? true : fail("dct is not a date YYYY-MM-DD");
   }
 
   bool read_metadata(const json& root) {

@@ -72,4 +72,31 @@ std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view n
   return results;
 }
 
+bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct) const {
+  if (!ok()) return false;
+  const auto is_time = [](const Annotation& a) { return a.kind == "time"; };
+  doc.annotations.erase(std::remove_if(doc.annotations.begin(), doc.annotations.end(),
+                                       [&](const Annotation& a) { return is_time(a) && a.origin == Origin::kRule; }),
+                        doc.annotations.end());
+  const size_t before = doc.annotations.size();
+  doc.dct = dct;
+  doc.structure = Structure();
+  for (const auto& annotator : annotators_) {
+    if (annotator->name() == "structure" || annotator->name() == "time") annotator->annotate(doc);
+  }
+  std::vector<Span> corrected;
+  for (size_t i = 0; i < before; ++i) {
+    if (is_time(doc.annotations[i])) corrected.push_back(doc.annotations[i].span);
+  }
+  const auto overlaps_corrected = [&](const Annotation& a) {
+    return std::any_of(corrected.begin(), corrected.end(),
+                       [&](Span c) { return a.span.start < c.end && c.start < a.span.end; });
+  };
+  doc.annotations.erase(std::remove_if(doc.annotations.begin() + static_cast<std::ptrdiff_t>(before),
+                                       doc.annotations.end(), overlaps_corrected),
+                        doc.annotations.end());
+  std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
+  return true;
+}
+
 }  // namespace ledeline

@@ -271,6 +271,9 @@ std::string write_json(const Document& d, bool pretty) {
   j.value(d.name);
   j.key("form");
   j.value(input_form_name(d.form));
+  j.key("dct");
+  if (d.dct) j.value(to_iso(*d.dct));
+  else j.null();
   j.key("metadata");
   write_metadata(j, d.metadata);
   j.key("evidence");

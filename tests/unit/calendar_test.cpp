@@ -42,6 +42,13 @@ INSTANTIATE_TEST_SUITE_P(
                     DateLineCase{"Five Czech police officers have returned", nullptr},
                     DateLineCase{"January 2020 was cold", nullptr}));
 
+TEST(Calendar, IsoDate) {
+  EXPECT_EQ(parse_iso_date("2020-01-25"), (CivilDate{2020, 1, 25}));
+  EXPECT_EQ(parse_iso_date("2020-02-29"), (CivilDate{2020, 2, 29}));
+  for (const char* bad : {"2019-02-29", "2020-1-25", "2020-01-25T10:00", "25.01.2020", "2020/01/25", "", "2020-13-01"})
+    EXPECT_EQ(parse_iso_date(bad), std::nullopt) << bad;
+}
+
 TEST(Calendar, Weekday) {
   EXPECT_EQ(weekday({2020, 1, 25}), 5);  // Saturday
   EXPECT_EQ(weekday({1970, 1, 1}), 3);   // Thursday

@@ -88,11 +88,79 @@ TEST(JsonDocument, RefusesWhatItCannotShow) {
       {replaced("\"kind\":", "\"kind\":7,\"was\":"), "an annotation without kind or rule"},
       {replaced("\"title\":\"", "\"title\":3,\"x\":\""), "a metadata value is not a string"},
       {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
+      {replaced("\"dct\":null", "\"dct\":\"Friday\""), "dct is not a date YYYY-MM-DD"},
+      {replaced("\"dct\":null", "\"dct\":\"2031-02-30\""), "dct is not a date YYYY-MM-DD"},
   };
   for (const Case& c : cases) EXPECT_EQ(document_from_json(c.json).error, c.error) << c.json.substr(0, 80);
   EXPECT_TRUE(document_from_json("[1, 2]").foreign);
   EXPECT_TRUE(document_from_json("{\"text\": \"an article\"}").foreign);
   EXPECT_FALSE(document_from_json(replaced("\"text\":", "\"text\":null,\"x\":")).foreign);
+}
+
+// A story that states no date, as the page keeps it: its JSON, read back.
+const char kUndated[] =
+    "The ferry sailed again on Friday after the storm of March 3, the operator said. "
+    "It runs twice daily until next week, said Ingrid Dahl of Color Line.\n";
+
+Document undated_story() {
+  JsonDocumentResult read = document_from_json(json_of(kUndated));
+  EXPECT_TRUE(read.ok()) << read.error;
+  return std::move(read.document);
+}
+
+// "text|value" of each time annotation, in order.
+std::string time_values(const Document& doc) {
+  std::string out;
+  for (const Annotation& a : doc.annotations) {
+    if (a.kind != "time") continue;
+    out += std::string(doc.slice(a.span)) + "|" + *a.attrs.find("value") + (a.origin == Origin::kPerson ? "|person" : "") + ";";
+  }
+  return out;
+}
+
+TEST(JsonDocument, KeepsTheReferenceDate) {
+  const Pipeline pipeline;
+  RunOptions run;
+  run.dct = CivilDate{2031, 3, 14};
+  const std::string json = write_json(pipeline.run(kUndated, "story.txt", run).document);
+  EXPECT_NE(json.find("\"dct\":\"2031-03-14\""), std::string::npos);
+  JsonDocumentResult read = document_from_json(json);
+  ASSERT_TRUE(read.ok()) << read.error;
+  EXPECT_EQ(read.document.dct, run.dct);
+  EXPECT_EQ(undated_story().dct, std::nullopt);
+}
+
+// A reference date set on a kept document resolves its times as a run with that --dct does; the other
+// annotations stay as they were.
+TEST(Retime, ResolvesAgainstTheDateGiven) {
+  const Pipeline pipeline;
+  Document doc = undated_story();
+  EXPECT_EQ(time_values(doc), "Friday|XXXX-WXX-5;March 3|XXXX-03-03;twice daily|P1D;next week|FUTURE_REF;");
+  const std::vector<Annotation> before = doc.annotations;
+  ASSERT_TRUE(pipeline.retime(doc, CivilDate{2031, 3, 14}));
+  RunOptions run;
+  run.dct = CivilDate{2031, 3, 14};
+  const Document direct = pipeline.run(kUndated, "story.txt", run).document;
+  EXPECT_EQ(time_values(doc), time_values(direct));
+  EXPECT_EQ(time_values(doc), "Friday|2031-03-14;March 3|2031-03-03;twice daily|P1D;next week|2031-W12;");
+  EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(direct.annotations).dump());
+  EXPECT_EQ(doc.dct, run.dct);
+  // Back to no reference date: the open values again.
+  ASSERT_TRUE(pipeline.retime(doc, std::nullopt));
+  EXPECT_EQ(nlohmann::ordered_json(doc.annotations).dump(), nlohmann::ordered_json(before).dump());
+}
+
+TEST(Retime, KeepsAPersonsTimes) {
+  const Pipeline pipeline;
+  Document doc = undated_story();
+  for (Annotation& a : doc.annotations) {
+    if (a.kind == "time" && doc.slice(a.span) == "Friday") {
+      a.attrs.set("value", "2031-03-07");
+      a.origin = Origin::kPerson;
+    }
+  }
+  ASSERT_TRUE(pipeline.retime(doc, CivilDate{2031, 3, 14}));
+  EXPECT_EQ(time_values(doc), "Friday|2031-03-07|person;March 3|2031-03-03;twice daily|P1D;next week|2031-W12;");
 }
 
 // The story as the page has it after two corrections: Ingrid Dahl relabelled as org, and a time value

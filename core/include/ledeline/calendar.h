@@ -44,6 +44,8 @@ std::optional<int> zone_offset_minutes(std::string_view abbreviation);
 // ISO 8601: 2020-01-25, 2020-01-25T20:45, 2020-01-25T20:45:10+05:00.
 std::string to_iso(const CivilDate& d);
 std::string to_iso(const DateTime& t);
+// Exactly YYYY-MM-DD, a valid date (a date a person or a caller gives: --dct, the page's reference date).
+std::optional<CivilDate> parse_iso_date(std::string_view s);
 
 // Parses a line that states a publication date, such as "Sat 25th January 2020 | 08:45 PM",
 // "January 25, 2020 8:45 p.m. EST", "2020-01-25 20:45" or "25.01.2020". The whole line must be a date.

@@ -1,5 +1,5 @@
 // The project's own JSON (docs/schema.md) read back into a Document: the inverse of write_json, for
-// a document the page corrected or exported. Read: name, form, text, metadata with its evidence,
+// a document the page corrected or exported. Read: name, form, dct, text, metadata with its evidence,
 // annotations with their origin, entity entries, warnings, paragraphs and sentences (tokens are not in
 // the JSON). Errors are values: malformed JSON, another schema, or a span outside the text is refused
 // with a message.

@@ -51,6 +51,13 @@ class Pipeline {
   std::vector<Result> run_all(std::string_view bytes, std::string_view name,
                               const RunOptions& run = RunOptions()) const;
 
+  // Resolves the document's time expressions again against `dct` (none: the publication date), for a
+  // reference date a person sets on a document read back from the project's JSON: the time step runs
+  // anew on the text (its tokens made again by the structure step) and its annotations replace the
+  // rules' earlier time annotations. A person's time annotations stay, and a rule's that overlaps one is
+  // not added. False when the pipeline is not built (error()).
+  bool retime(Document& doc, std::optional<CivilDate> dct) const;
+
   // The annotators in the order they run.
   const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }
 
