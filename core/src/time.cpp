@@ -107,6 +107,10 @@ std::string ascii_lower(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 // The meridiem written onto a clock token ("10am", "10.30pm", "30PM", "9a.m."): 0 or 12; -1 for anything else.
 int meridiem_suffix(std::string_view s) {
   std::string lower = ascii_lower(s);
@@ -401,7 +405,7 @@ class SentenceScanner {
 
   // Words that only tell the tense, and words outside the lexicon without digits, start nothing.
   static bool can_start(const Word& w) {
-    return w.digits > 0 || (w.lex && (w.lex->classes & ~(kTenseFuture | kTensePast | kTensePresent)));
+    return w.digits > 0 || (w.lex && (w.lex->classes & ~(kTenseFuture | kTensePast | kTensePresent | kScheduleVerb)));
   }
 
   const Word* at(size_t i) const { return i < end_ ? &w_[i] : nullptr; }
@@ -498,7 +502,7 @@ class SentenceScanner {
       // "would" looks ahead from a past told ("said it would leave on Monday"), but not for an event named
       // by its date ("would get around Wednesday's ruling", "would mourn the Aug. 7 blasts").
       if (w_[k - 1].key == "would" && (w_[end - 1].possessive || (begin > begin_ && w_[begin - 1].key == "the"))) continue;
-      if (auto t = tense_at(k - 1)) {
+      if (auto t = tense_at(k - 1, begin)) {
         // "postponed until Tuesday", "extended its deadline to Nov. 20": what was put off lies ahead.
         if (*t == Tense::kPast && begin > begin_ && is_deferral(w_[k - 1].key) &&
             (w_[begin - 1].key == "until" || w_[begin - 1].key == "till" || w_[begin - 1].key == "to"))
@@ -511,7 +515,7 @@ class SentenceScanner {
     const bool opens = begin <= begin_ + 2;
     for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n) {
       if (!opens && (w_[k].key == "," || w_[k].key == ";")) break;
-      if (auto t = tense_at(k)) return *t;
+      if (auto t = tense_at(k, begin)) return *t;
     }
     return Tense::kNone;
   }
@@ -528,6 +532,33 @@ class SentenceScanner {
            !one_of(key, kUnVerbs);
   }
 
+  static constexpr std::array<std::string_view, 3> kPresentBe = {"is", "are", "am"};
+
+  // Whether the schedule verb at k is a verb of its clause's present that governs the time expression at
+  // `expression`: a few words before it in the same clause ("holds shares, including some bought from Sept. 14"
+  // does not), with no past before it in the clause ("had filed reports by Wednesday"); not a noun after a
+  // determiner ("the start", "its launch"), and the plural form only right after a subject of its own ("polls
+  // close", "they meet", "Arsenal host"), not after "to", "did" or "will", whose tense the search goes on to find.
+  bool schedule_verb(size_t k, size_t expression) const {
+    if (k == begin_) return false;
+    if (k < expression) {
+      if (expression - k > 6) return false;
+      for (size_t n = k + 1; n < expression; ++n)
+        if (w_[n].key == "," || w_[n].key == ";") return false;
+      for (size_t n = k; n-- > begin_ && w_[n].key != "," && w_[n].key != ";";)
+        if (!w_[n].is(kScheduleVerb) && tense_at(n, expression) == Tense::kPast) return false;
+    }
+    static constexpr std::array<std::string_view, 12> kDeterminers = {"a", "an", "the", "its", "their", "his", "her",
+                                                                      "this", "that", "our", "your", "my"};
+    const Word& before = w_[k - 1];
+    if (one_of(before.key, kDeterminers) || before.possessive || before.digits) return false;
+    if (!w_[k].lex || w_[k].lex->number != 1) return true;
+    static constexpr std::array<std::string_view, 5> kPronouns = {"they", "we", "you", "i", "who"};
+    const bool plural_noun = before.key.size() > 3 && before.key.back() == 's' && !ends_with(before.key, "ss") &&
+                             !ends_with(before.key, "us") && before.key != "news" && !before.is(kTensePast | kTensePresent);
+    return plural_noun || (before.capital && !before.lex) || one_of(before.key, kPronouns);
+  }
+
   static bool is_deferral(std::string_view verb) {
     static constexpr std::array<std::string_view, 8> kDeferrals = {"postponed", "extended", "delayed", "deferred",
                                                                    "adjourned", "rescheduled", "pushed", "moved"};
@@ -537,15 +568,12 @@ class SentenceScanner {
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
   // tense ("set to resume", "planned to leave", "supposed to end", "is to meet"), and "next to" is a place;
   // "the plan" tells none.
-  std::optional<Tense> tense_at(size_t k) const {
+  std::optional<Tense> tense_at(size_t k, size_t expression) const {
     const Word& w = w_[k];
     // "had been due to expire", "had been scheduled": a plan of the past.
     bool had = (k > begin_ && w_[k - 1].key == "had") || (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
-    auto ends_with = [&](std::string_view tail) {
-      return w.key.size() >= tail.size() && w.key.compare(w.key.size() - tail.size(), tail.size(), tail) == 0;
-    };
     // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
-    bool ed = w.key.size() > 4 && ends_with("ed") && !w.capital && !ends_with("ceed") && w.key != "indeed" &&
+    bool ed = w.key.size() > 4 && ends_with(w.key, "ed") && !w.capital && !ends_with(w.key, "ceed") && w.key != "indeed" &&
               w.key != "speed" && w.key != "hundred" && !adjective_participle(k);
     bool plan = w.key == "plan" || w.key == "plans" || w.key == "planned" || w.key == "planning";
     if (key_is(k + 1, "to")) {
@@ -563,6 +591,14 @@ class SentenceScanner {
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
+    if (w.is(kScheduleVerb)) return schedule_verb(k, expression) ? std::optional(Tense::kFuture) : std::nullopt;
+    // A plan in the present progressive: "the Lakers are playing Sunday", "she is flying to Rome on Monday".
+    if (w.key.size() > 5 && ends_with(w.key, "ing") && k > begin_ && one_of(w_[k - 1].key, kPresentBe) &&
+        schedule_verb(k, expression))
+      return Tense::kFuture;
+    // "are set for Monday", "is slated for March": a date fixed ahead.
+    if ((w.key == "set" || w.key == "slated") && key_is(k + 1, "for") && k > begin_ && one_of(w_[k - 1].key, kPresentBe))
+      return Tense::kFuture;
     if ((w.key == "effect" || w.key == "place" || w.key == "office") && k > begin_ &&
         (w_[k - 1].key == "takes" || w_[k - 1].key == "take"))  // "takes effect Jan. 1", "takes place Thursday"
       return Tense::kFuture;
@@ -583,7 +619,7 @@ class SentenceScanner {
     if (w.is(kTensePast)) return Tense::kPast;
     if (w.is(kTensePresent)) return Tense::kNone;
     if (ed) return Tense::kPast;
-    if (w.key.size() > 3 && ends_with("'ll")) return Tense::kFuture;
+    if (w.key.size() > 3 && ends_with(w.key, "'ll")) return Tense::kFuture;
     return std::nullopt;
   }
 

@@ -168,10 +168,25 @@ TimeLexicon::TimeLexicon() {
   // schedule in the present tense looks ahead: "the offer expires Friday", "leaders meet Monday".
   for (std::string_view f : {"will", "'ll", "shall", "won't", "tomorrow", "next", "scheduled",
                              "upcoming", "expected", "expects", "due", "going", "coming", "intends", "soon",
-                             "effective", "begins", "starts", "opens", "expires", "resumes", "convenes",
-                             "meet", "meets", "ends", "closes", "arrives", "visits", "launches",
-                             "kicks", "would", "expect", "faces"})
+                             "effective", "would", "expect"})
     add(f).classes |= kTenseFuture;
+  // A news story's present of a schedule looks ahead: "the offer expires Friday", "leaders meet Monday",
+  // "tickets go on sale Monday", "Arsenal host Chelsea on Sunday". The plural form only after its subject
+  // (time.cpp: schedule_verb), as most of them are nouns too ("a vote", "the start").
+  static constexpr std::array<std::array<std::string_view, 2>, 35> kScheduleVerbs = {{
+      {"go", "goes"}, {"open", "opens"}, {"reopen", "reopens"}, {"close", "closes"}, {"begin", "begins"},
+      {"start", "starts"}, {"end", "ends"}, {"resume", "resumes"}, {"convene", "convenes"},
+      {"reconvene", "reconvenes"}, {"meet", "meets"}, {"return", "returns"}, {"play", "plays"}, {"face", "faces"},
+      {"host", "hosts"}, {"visit", "visits"}, {"arrive", "arrives"}, {"travel", "travels"}, {"fly", "flies"},
+      {"launch", "launches"}, {"kick", "kicks"}, {"expire", "expires"}, {"vote", "votes"}, {"hold", "holds"},
+      {"debut", "debuts"}, {"premiere", "premieres"}, {"air", "airs"}, {"report", "reports"},
+      {"testify", "testifies"}, {"hear", "hears"}, {"unveil", "unveils"}, {"conclude", "concludes"},
+      {"head", "heads"}, {"join", "joins"}, {"sit", "sits"}}};
+  for (const auto& [plural, third_person] : kScheduleVerbs) {
+    add(plural).classes |= kScheduleVerb;
+    add(plural).number = 1;
+    add(third_person).classes |= kScheduleVerb;
+  }
   for (std::string_view p : {"said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "came", "went",
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",
                              "got", "sold", "paid", "spent", "brought", "found", "became", "met", "led", "struck",

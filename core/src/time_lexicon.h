@@ -38,6 +38,7 @@ enum TimeWordClass : uint32_t {
   kDecadeWord = 1u << 19,    // number: "twenties" 2 .. "nineties" 9, the decades of the 1900s
   kPeriodCode = 1u << 20,    // number: "q1" .. "q4" (quarters), "h1", "h2" (halves) as business news writes them
   kWeekdayPlural = 1u << 21, // weekday: "mondays" .. "sundays"
+  kScheduleVerb = 1u << 22,  // present tense of a verb of a schedule: "opens", "play"; number 1: the plural form
 };
 
 // Deictic words and what they stand for.
