@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include <emscripten/emscripten.h>
@@ -12,6 +13,7 @@
 #include "c_string.h"
 #include "document_binary.h"
 #include "ledeline/brat.h"
+#include "ledeline/calendar.h"
 #include "ledeline/conll.h"
 #include "ledeline/entity_csv.h"
 #include "ledeline/json_document.h"
@@ -26,6 +28,53 @@ const Pipeline& shared_pipeline() {
   static const Pipeline pipeline;  // patterns compiled once, on first use
   return pipeline;
 }
+
+namespace {
+
+using nlohmann::ordered_json;
+
+char* error_object(const std::string& message) { return to_c_string(ordered_json{{"error", message}}.dump()); }
+
+// The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
+// view form as the page corrected it; empty: as it is).
+JsonDocumentResult corrected_document(std::string_view json, std::string_view corrected) {
+  JsonDocumentResult read = document_from_json(json);
+  if (!read.ok() || corrected.empty()) return read;
+  app::DocumentBinaryResult corrections = app::read_document_binary(corrected);
+  if (!corrections.ok()) {
+    read.error = corrections.error;
+  } else if (corrections.document.text != read.document.text) {
+    read.error = "the corrections are of another document";
+  } else {
+    read.document.annotations = std::move(corrections.document.annotations);
+    read.document.entities = std::move(corrections.document.entities);
+  }
+  return read;
+}
+
+// `json` with the reference date, annotations and entity entries of `doc`; every other key kept as it is.
+std::string kept_json(std::string_view json, const Document& doc) {
+  ordered_json kept = ordered_json::parse(json, nullptr, false);
+  kept["dct"] = doc.dct ? ordered_json(to_iso(*doc.dct)) : ordered_json(nullptr);
+  kept["annotations"] = doc.annotations;  // as write_json writes them (writers.h)
+  ordered_json entities = ordered_json::array();
+  for (const EntityEntry& e : doc.entities)
+    entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
+  kept["entities"] = std::move(entities);
+  return kept.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+// `json`, then `view`, in one buffer the caller frees; their sizes go to `json_size` and `view_size`.
+char* json_and_view(const std::string& json, const std::string& view, uint32_t* json_size, uint32_t* view_size) {
+  *json_size = static_cast<uint32_t>(json.size());
+  *view_size = static_cast<uint32_t>(view.size());
+  char* out = static_cast<char*>(std::malloc(json.size() + view.size() + 1));
+  std::memcpy(out, json.data(), json.size());
+  std::memcpy(out + json.size(), view.data(), view.size());
+  return out;
+}
+
+}  // namespace
 
 }  // namespace ledeline
 
@@ -59,12 +108,28 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, cons
     json = r.ok() ? ledeline::write_json(r.document) : nlohmann::ordered_json{{"error", r.error}}.dump();
     if (r.ok()) view = ledeline::app::write_document_binary(r.document);
   }
-  *json_size = static_cast<uint32_t>(json.size());
-  *view_size = static_cast<uint32_t>(view.size());
-  char* out = static_cast<char*>(std::malloc(json.size() + view.size() + 1));
-  std::memcpy(out, json.data(), json.size());
-  std::memcpy(out + json.size(), view.data(), view.size());
-  return out;
+  return ledeline::json_and_view(json, view, json_size, view_size);
+}
+
+// The document of the project's JSON `json` as corrected (`corrected`, its view form; empty: none) with its
+// time expressions resolved again against the reference date `dct` (YYYY-MM-DD; empty: the publication
+// date): its JSON and view form as ledeline_open gives them, a person's time corrections kept
+// (Pipeline::retime). On error the JSON is {"error": "..."} and the view form empty.
+EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, const char* corrected,
+                                           size_t corrected_size, const char* dct, uint32_t* out_json_size,
+                                           uint32_t* view_size) {
+  const auto fail = [&](const std::string& message) {
+    return ledeline::json_and_view(nlohmann::ordered_json{{"error", message}}.dump(), "", out_json_size, view_size);
+  };
+  const std::string_view date = dct ? dct : "";
+  std::optional<ledeline::CivilDate> reference = ledeline::parse_iso_date(date);
+  if (!date.empty() && !reference) return fail("not a date YYYY-MM-DD: " + std::string(date));
+  ledeline::JsonDocumentResult read =
+      ledeline::corrected_document(std::string_view(json, json_size), std::string_view(corrected, corrected_size));
+  if (!read.ok()) return fail(read.error);
+  if (!ledeline::shared_pipeline().retime(read.document, reference)) return fail(ledeline::shared_pipeline().error());
+  return ledeline::json_and_view(ledeline::kept_json(std::string_view(json, json_size), read.document),
+                                 ledeline::app::write_document_binary(read.document), out_json_size, view_size);
 }
 
 // The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
@@ -74,28 +139,14 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, cons
 EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, const char* corrected,
                                            size_t corrected_size, const char* format) {
   using nlohmann::ordered_json;
-  const auto error = [](const std::string& message) { return ledeline::to_c_string(ordered_json{{"error", message}}.dump()); };
-  ledeline::JsonDocumentResult read = ledeline::document_from_json(std::string_view(json, json_size));
-  if (!read.ok()) return error(read.error);
+  ledeline::JsonDocumentResult read =
+      ledeline::corrected_document(std::string_view(json, json_size), std::string_view(corrected, corrected_size));
+  if (!read.ok()) return ledeline::error_object(read.error);
   ledeline::Document& doc = read.document;
-  if (corrected_size > 0) {
-    ledeline::app::DocumentBinaryResult corrections =
-        ledeline::app::read_document_binary(std::string_view(corrected, corrected_size));
-    if (!corrections.ok()) return error(corrections.error);
-    if (corrections.document.text != doc.text) return error("the corrections are of another document");
-    doc.annotations = std::move(corrections.document.annotations);
-    doc.entities = std::move(corrections.document.entities);
-  }
   const std::string_view f = format ? format : "";
   ordered_json files = ordered_json::array();
   if (f == "json") {
-    ordered_json kept = ordered_json::parse(std::string_view(json, json_size), nullptr, false);
-    kept["annotations"] = doc.annotations;  // as write_json writes them (writers.h)
-    ordered_json entities = ordered_json::array();
-    for (const ledeline::EntityEntry& e : doc.entities)
-      entities.push_back({{"kind", e.kind}, {"name", e.name}, {"mentions", e.mentions}, {"roles", e.roles}});
-    kept["entities"] = std::move(entities);
-    files.push_back(kept.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+    files.push_back(ledeline::kept_json(std::string_view(json, json_size), doc));
   } else if (f == "brat") {
     files.push_back(ledeline::write_brat(doc));
     files.push_back(doc.text);
@@ -108,7 +159,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, c
   } else if (f == "csv") {
     files.push_back(ledeline::write_entity_csv(doc));
   } else {
-    return error("unknown export format " + std::string(f));
+    return ledeline::error_object("unknown export format " + std::string(f));
   }
   return ledeline::to_c_string(
       ordered_json{{"files", std::move(files)}}.dump(-1, ' ', false, ordered_json::error_handler_t::replace));

@@ -4,10 +4,14 @@
 #include <cstring>
 #include <optional>
 
+#include "ledeline/calendar.h"
+
 namespace ledeline::app {
 namespace {
 
-constexpr std::string_view kMagic = "ledeline-view/1\n";
+// Version 2 added the reference date at the end; the page still reads the version 1 it saved before.
+constexpr std::string_view kMagic = "ledeline-view/2\n";
+constexpr std::string_view kMagicVersion1 = "ledeline-view/1\n";
 
 class Writer {
  public:
@@ -80,7 +84,7 @@ class Reader {
   size_t at_ = 0;
 };
 
-bool read_body(Reader& r, Document& doc) {
+bool read_body(Reader& r, Document& doc, bool has_dct) {
   uint32_t form = 0;
   if (!r.text(doc.name) || !r.u32(form) || form > static_cast<uint32_t>(InputForm::kJson) || !r.text(doc.text)) return false;
   doc.form = static_cast<InputForm>(form);
@@ -126,6 +130,11 @@ bool read_body(Reader& r, Document& doc) {
   doc.warnings.resize(n);
   for (std::string& w : doc.warnings)
     if (!r.text(w)) return false;
+  if (has_dct) {
+    std::string dct;
+    if (!r.text(dct)) return false;
+    if (!dct.empty() && !(doc.dct = parse_iso_date(dct))) return false;
+  }
   return r.left() == 0;
 }
 
@@ -173,17 +182,19 @@ std::string write_document_binary(const Document& doc) {
   }
   w.u32(static_cast<uint32_t>(doc.warnings.size()));
   for (const std::string& warning : doc.warnings) w.text(warning);
+  w.text(doc.dct ? to_iso(*doc.dct) : "");
   return std::move(w.out);
 }
 
 DocumentBinaryResult read_document_binary(std::string_view bytes) {
   DocumentBinaryResult result;
-  if (bytes.substr(0, kMagic.size()) != kMagic) {
+  const bool version1 = bytes.substr(0, kMagicVersion1.size()) == kMagicVersion1;
+  if (!version1 && bytes.substr(0, kMagic.size()) != kMagic) {
     result.error = "not the view form of a document";
     return result;
   }
   Reader reader(bytes.substr(kMagic.size()), result.document.text);
-  if (!read_body(reader, result.document)) {
+  if (!read_body(reader, result.document, !version1)) {
     result.document = Document();
     result.error = "a truncated or damaged view form of a document";
   }

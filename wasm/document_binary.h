@@ -3,7 +3,7 @@
 // thread took 0.3 s, a pause when its result arrived, and writing it at every correction a quarter of a
 // second; the JSON as annotated stays what the page keeps and exports from (docs/schema.md). Only what
 // the view shows and edits is written: name, form, text, metadata with its evidence, annotations,
-// entity entries, warnings.
+// entity entries, warnings, the reference date.
 // Counts and lengths are 32-bit little-endian (both ends are WebAssembly, or x86 in the unit tests).
 #pragma once
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "ledeline/calendar.h"
 #include "ui.h"
 #include "workspace.h"
 
@@ -193,6 +195,9 @@ EM_JS(void, notify_export_requested, (uint32_t id, const char* format), {
   Module['onExportRequested'](id, UTF8ToString(format));
 });
 EM_JS(void, notify_open_requested, (), { Module['onOpenRequested'](); });
+EM_JS(void, notify_retime_requested, (uint32_t id, const char* dct), {
+  Module['onRetimeRequested'](id, UTF8ToString(dct));
+});
 
 void notify_page() {
   ledeline::app::Workspace::Notifications n = g_app.workspace.take_notifications();
@@ -204,6 +209,7 @@ void notify_page() {
   }
   if (n.export_id) notify_export_requested(n.export_id, n.export_format.c_str());
   if (n.open) notify_open_requested();
+  if (n.retime_id) notify_retime_requested(n.retime_id, n.retime_dct.c_str());
 }
 
 // [SECTION] Main loop
@@ -268,7 +274,8 @@ EMSCRIPTEN_KEEPALIVE uint32_t ledeline_app_add(const char* name) {
   return g_app.workspace.add(name ? name : "");
 }
 
-// The document could not be read or annotated: the list shows `message`.
+// The document could not be read or annotated: the list shows `message` (or, when its times were being
+// resolved again, the metadata card does, and the document stays as it was).
 EMSCRIPTEN_KEEPALIVE void ledeline_app_fail(uint32_t id, const char* message) {
   request_frames();
   g_app.workspace.fail(id, message ? message : "");
@@ -279,6 +286,15 @@ EMSCRIPTEN_KEEPALIVE void ledeline_app_fail(uint32_t id, const char* message) {
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_load(uint32_t id, const char* view_form, size_t size) {
   request_frames();
   const std::string error = g_app.workspace.load(id, std::string_view(view_form, size));
+  return error.empty() ? nullptr : ledeline::to_c_string(error);
+}
+
+// The view form of document `id` with its times resolved against the reference date a person set (see
+// Workspace::request_retime): shows it in place of the old. Returns nullptr, or the reason it cannot be
+// shown (JavaScript frees it); ledeline_app_fail reports a retime that failed.
+EMSCRIPTEN_KEEPALIVE char* ledeline_app_replace(uint32_t id, const char* view_form, size_t size) {
+  request_frames();
+  const std::string error = g_app.workspace.replace(id, std::string_view(view_form, size));
   return error.empty() ? nullptr : ledeline::to_c_string(error);
 }
 
@@ -301,9 +317,9 @@ EMSCRIPTEN_KEEPALIVE void ledeline_app_activate(uint32_t id) {
   g_app.workspace.activate(id);
 }
 
-// What the page shows, for its test hook: the shown document {id, name, annotations, marks, lines,
+// What the page shows, for its test hook: the shown document {id, name, annotations, marks, lines, dct,
 // selected, visible_marks, controls} (name null when none) and the list of documents [{id, name, state,
-// message, annotations, entities}].
+// message, retiming, annotations, entities}].
 EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
   using ledeline::app::DocumentState;
   nlohmann::ordered_json j;
@@ -314,6 +330,8 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
     j["annotations"] = active->view->document().annotations.size();
     j["marks"] = active->view->marks().marks().size();
     j["lines"] = active->view->line_count();
+    const std::optional<ledeline::CivilDate>& dct = active->view->document().dct;
+    j["dct"] = dct ? nlohmann::ordered_json(ledeline::to_iso(*dct)) : nlohmann::ordered_json(nullptr);
     const ledeline::app::DocumentView& view = *active->view;
     const std::vector<ledeline::app::Mark>& marks = view.marks().marks();
     if (view.selected() >= 0) {
@@ -352,7 +370,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
   for (const ledeline::app::WorkspaceEntry& e : g_app.workspace.entries()) {
     const char* state = e.state == DocumentState::kReady ? "ready"
                         : e.state == DocumentState::kFailed ? "failed" : "annotating";
-    documents.push_back({{"id", e.id}, {"name", e.name}, {"state", state}, {"message", e.message},
+    documents.push_back({{"id", e.id}, {"name", e.name}, {"state", state}, {"message", e.message}, {"retiming", e.retiming},
                          {"annotations", e.view ? e.view->document().annotations.size() : 0},
                          {"entities", e.view ? e.view->document().entities.size() : 0}});
   }

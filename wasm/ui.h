@@ -33,9 +33,9 @@ void draw_document_list(Workspace& workspace);
 // The article text, wrapped, with its marks highlighted; hover explains a mark, click selects it.
 void draw_article(DocumentView& view);
 
-// The selection's details with its editable values, the metadata card, the legend, the entity panels and
-// the list of marks. True when a correction was made.
-bool draw_side_panel(DocumentView& view);
+// The selection's details with its editable values, the metadata card with its reference date, the
+// legend, the entity panels and the list of marks, of a shown document. True when a correction was made.
+bool draw_side_panel(Workspace& workspace, WorkspaceEntry& entry);
 
 // People, organizations, places and other names with their mention counts, each entry mergeable into
 // another; quotes by speaker. True when entries were merged.

@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "kind_palette.h"
+#include "ledeline/calendar.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -50,7 +51,55 @@ void metadata_row(DocumentView& view, const char* field, const std::string& kind
   }
 }
 
-void draw_metadata_card(DocumentView& view) {
+// The date the times were resolved against, and a field where a person sets another: a pasted text or
+// a page with no publication date leaves "Friday" or "last year" open until they do.
+void reference_date_row(Workspace& workspace, WorkspaceEntry& entry) {
+  static char typed[16];
+  static bool editing = false;
+  const Document& doc = entry.view->document();
+  const std::optional<DateTime> published =
+      doc.metadata.published.present() ? parse_date_line(std::string_view(doc.metadata.published.value).substr(0, 10))
+                                       : std::nullopt;
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("reference date");
+  ImGui::TableNextColumn();
+  if (!editing) {
+    const std::string shown = doc.dct ? to_iso(*doc.dct) : "";
+    std::snprintf(typed, sizeof typed, "%s", shown.c_str());
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  const bool entered = ImGui::InputTextWithHint("##reference date", published ? to_iso(published->date).c_str() : "YYYY-MM-DD",
+                                                typed, sizeof typed,
+                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+  editing = ImGui::IsItemActive();
+  record_control("reference_date");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("The date \"today\", \"Friday\" and \"last year\" count from. Type YYYY-MM-DD and press Enter to\n"
+                      "resolve the times again (your own time corrections stay); empty: the publication date.");
+  }
+  ImGui::SameLine();
+  if (entry.retiming) {
+    ImGui::TextDisabled("resolving...");
+  } else if (doc.dct) {
+    ImGui::TextDisabled("set by you");
+  } else {
+    ImGui::TextDisabled(published ? "published" : "none: times left open");
+  }
+  if (entered) {
+    const std::string_view date(typed);
+    entry.message.clear();
+    if (!date.empty() && !parse_iso_date(date)) {
+      entry.message = "not a date: type YYYY-MM-DD";
+    } else if (date != (doc.dct ? to_iso(*doc.dct) : "")) {
+      workspace.request_retime(entry.id, std::string(date));
+    }
+  }
+  if (!entry.message.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", entry.message.c_str());
+}
+
+void draw_metadata_card(Workspace& workspace, WorkspaceEntry& entry) {
+  DocumentView& view = *entry.view;
   const Metadata& meta = view.document().metadata;
   if (!ImGui::BeginTable("metadata", 2, ImGuiTableFlags_SizingFixedFit)) return;
   ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed);
@@ -68,6 +117,7 @@ void draw_metadata_card(DocumentView& view) {
   } else {
     metadata_row(view, "dateline", "meta.dateline", nullptr);
   }
+  reference_date_row(workspace, entry);
   ImGui::EndTable();
 }
 
@@ -185,9 +235,10 @@ void draw_mark_details(const DocumentView& view, const Mark& mark) {
   ImGui::PopTextWrapPos();
 }
 
-bool draw_side_panel(DocumentView& view) {
+bool draw_side_panel(Workspace& workspace, WorkspaceEntry& entry) {
+  DocumentView& view = *entry.view;
   bool changed = draw_selection(view);
-  if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(view);
+  if (ImGui::CollapsingHeader("Metadata", ImGuiTreeNodeFlags_DefaultOpen)) draw_metadata_card(workspace, entry);
   if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) draw_legend(view);
   changed |= draw_entities(view);
   draw_timeline(view);

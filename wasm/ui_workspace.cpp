@@ -183,7 +183,7 @@ void draw_workspace(Workspace& workspace, const std::vector<Command>& commands) 
   ImGui::SameLine();
   ImGui::BeginChild("side panel", ImVec2(0, 0), true);
   draw_documents_section(workspace);
-  if (view && workspace.active() == active && draw_side_panel(*view)) {  // not when just cleared
+  if (view && workspace.active() == active && draw_side_panel(workspace, *active)) {  // not when just cleared
     workspace.document_changed(active->id);
   }
   ImGui::EndChild();

@@ -27,6 +27,11 @@ void Workspace::finish_one() {
 
 void Workspace::fail(uint32_t id, std::string message) {
   WorkspaceEntry* entry = find(id);
+  if (entry && entry->retiming) {
+    entry->retiming = false;
+    entry->message = std::move(message);
+    return;
+  }
   if (!entry || entry->state != DocumentState::kAnnotating) return;
   entry->state = DocumentState::kFailed;
   entry->message = std::move(message);
@@ -47,6 +52,28 @@ std::string Workspace::load(uint32_t id, std::string_view view_form) {
   entry->state = DocumentState::kReady;
   finish_one();
   activate(id);
+  return "";
+}
+
+void Workspace::request_retime(uint32_t id, std::string dct) {
+  WorkspaceEntry* entry = find(id);
+  if (!entry || entry->state != DocumentState::kReady || entry->retiming) return;
+  entry->retiming = true;
+  entry->message.clear();
+  notifications_.retime_id = id;
+  notifications_.retime_dct = std::move(dct);
+}
+
+std::string Workspace::replace(uint32_t id, std::string_view view_form) {
+  WorkspaceEntry* entry = find(id);
+  if (!entry || !entry->retiming) return "no document is waiting for its times";
+  entry->retiming = false;
+  DocumentBinaryResult read = read_document_binary(view_form);
+  if (!read.ok()) {
+    entry->message = read.error;
+    return read.error;
+  }
+  entry->view = std::make_unique<DocumentView>(std::move(read.document));
   return "";
 }
 

@@ -19,7 +19,8 @@ struct WorkspaceEntry {
   uint32_t id = 0;
   std::string name;
   DocumentState state = DocumentState::kAnnotating;
-  std::string message;                 // why it failed
+  std::string message;                 // why it failed, or why its times could not be resolved again
+  bool retiming = false;               // its times are being resolved against a new reference date
   std::unique_ptr<DocumentView> view;  // once ready
 };
 
@@ -27,6 +28,7 @@ class Workspace {
  public:
   // A document being annotated; returns its id.
   uint32_t add(std::string name);
+  // The document could not be annotated (or, while retiming, its times not resolved again: it stays).
   void fail(uint32_t id, std::string message);
   // Reads the document's view form (document_binary.h) and shows it; on error the entry fails with the
   // message, which is also returned ("" when ok).
@@ -37,6 +39,12 @@ class Workspace {
   // The document shown, or nullptr.
   WorkspaceEntry* active() { return find(active_id_); }
   void activate(uint32_t id);
+  // A person set the reference date of a shown document (YYYY-MM-DD; "": back to the publication date):
+  // the page resolves its times again (Pipeline::retime) and replaces its view.
+  void request_retime(uint32_t id, std::string dct);
+  // The view form of a document whose times were resolved again; "" or the reason it cannot be shown
+  // (the document then stays as it was).
+  std::string replace(uint32_t id, std::string_view view_form);
   // Forgets every document (the page clears what it saved).
   void clear();
   // A correction was made in document `id`: the page saves it.
@@ -53,6 +61,8 @@ class Workspace {
     bool cleared = false;
     uint32_t export_id = 0;  // 0: none
     std::string export_format;
+    uint32_t retime_id = 0;  // 0: none
+    std::string retime_dct;
     bool open = false;
   };
   Notifications take_notifications();

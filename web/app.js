@@ -119,6 +119,7 @@
       });
     },
     onExportRequested: (id, format) => { exportDocument(id, format); },
+    onRetimeRequested: (id, dct) => { retimeDocument(id, dct); },
     onOpenRequested: () => { filePicker.click(); },
   });
 
@@ -209,6 +210,27 @@
     }
   }
 
+  // Resolves document `id`'s times again against the reference date `dct` a person set (YYYY-MM-DD; '':
+  // the publication date), their corrections included; the new JSON and view form are shown and saved.
+  async function retimeDocument(id, dct) {
+    try {
+      const key = keyOfId.get(id);
+      const record = key !== undefined && await inStore('documents', 'readonly', (s) => s.get(key));
+      if (!record || !record.json) throw new Error('this document is not saved yet; set the date again in a moment');
+      const answer = await askWorker({ type: 'retime', json: record.json, corrected: correctedDocument(id), dct });
+      const json = new Uint8Array(answer.json), view = new Uint8Array(answer.view);
+      if (view.length === 0) throw new Error(JSON.parse(new TextDecoder().decode(json)).error);
+      const error = takeString(withBytesInHeap(app, view, (ptr, length) => app._ledeline_app_replace(id, ptr, length)));
+      if (error !== null) throw new Error(error);
+      save(async () => {
+        await inStore('documents', 'readwrite', (s) => s.put({ ...record, json }));
+        await inStore('corrected', 'readwrite', (s) => s.put(view, key));
+      });
+    } catch (e) {
+      fail(id, `the times could not be resolved again: ${e.message}`);
+    }
+  }
+
   async function readFile(file) {
     if (file.size > kMaxInputBytes) {
       throw new Error(`input is ${file.size} bytes, over the limit of ${kMaxInputBytes} bytes (64 MiB); it was not read`);
@@ -287,7 +309,7 @@
       const shown = window.ledeline.current();
       return shown && shown.id ? exportDocument(shown.id, format) : Promise.resolve();
     },
-    // What the page shows: {id, name, annotations, marks, lines, selected, visible_marks, controls,
+    // What the page shows: {id, name, annotations, marks, lines, dct, selected, visible_marks, controls,
     // documents}.
     current: () => (app ? JSON.parse(takeString(app._ledeline_app_current())) : null),
   };

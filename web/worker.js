@@ -7,26 +7,41 @@
 //   {id, type: 'export', json: Uint8Array, corrected: Uint8Array, format, name} -> {id, file: {name,
 //     type, data}}: the document (its JSON with the annotations and entries of `corrected`, its view
 //     form as corrected; empty: none) in an export format, one file (a ZIP archive for brat's two)
+//   {id, type: 'retime', json: Uint8Array, corrected: Uint8Array, dct} -> {id, json, view}: the document
+//     (its JSON as corrected by `corrected`, its view form; empty: none) with its times resolved against
+//     the reference date `dct` (YYYY-MM-DD; '': the publication date), a person's time corrections kept;
+//     the same answer as 'open', its JSON {"error": ...} when it cannot
 //   {id, error} when the module itself failed.
 'use strict';
 importScripts('ledeline-core.js', 'module_memory.js', 'zip.js');
 
 const coreReady = createLedelineCore();
 
-function open(core, { bytes, name }) {
-  const input = new Uint8Array(bytes);
+// Calls `call(sizesPtr)`, an export that returns a JSON and a view form in one buffer with their sizes at
+// sizesPtr and sizesPtr + 4 (ledeline_open, ledeline_retime); returns them as two ArrayBuffers.
+function jsonAndView(core, call) {
   const sizes = new Uint32Array(2);
-  const out = withBytesInHeap(core, input, (bytesPtr, length) => withCString(core, name,
-    (namePtr) => withBytesInHeap(core, new Uint8Array(sizes.buffer), (sizesPtr) => {
-      const ptr = core._ledeline_open(bytesPtr, length, namePtr, sizesPtr, sizesPtr + 4);
-      sizes.set(new Uint32Array(core.HEAPU8.buffer, sizesPtr, 2));
-      return ptr;
-    })));
+  const out = withBytesInHeap(core, new Uint8Array(sizes.buffer), (sizesPtr) => {
+    const ptr = call(sizesPtr);
+    sizes.set(new Uint32Array(core.HEAPU8.buffer, sizesPtr, 2));
+    return ptr;
+  });
   const heap = core.HEAPU8;  // copies: the module's memory stays here
   const json = heap.slice(out, out + sizes[0]).buffer;
   const view = heap.slice(out + sizes[0], out + sizes[0] + sizes[1]).buffer;
   core._free(out);
   return { json, view };
+}
+
+function open(core, { bytes, name }) {
+  return withBytesInHeap(core, new Uint8Array(bytes), (bytesPtr, length) => withCString(core, name,
+    (namePtr) => jsonAndView(core, (sizesPtr) => core._ledeline_open(bytesPtr, length, namePtr, sizesPtr, sizesPtr + 4))));
+}
+
+function retime(core, { json, corrected, dct }) {
+  return withBytesInHeap(core, json, (jsonPtr, jsonSize) => withBytesInHeap(core, corrected,
+    (correctedPtr, correctedSize) => withCString(core, dct, (dctPtr) => jsonAndView(core,
+      (sizesPtr) => core._ledeline_retime(jsonPtr, jsonSize, correctedPtr, correctedSize, dctPtr, sizesPtr, sizesPtr + 4)))));
 }
 
 // What each format downloads: file name suffixes and types; brat's .txt is the text its offsets count in.
@@ -60,7 +75,7 @@ onmessage = async (event) => {
     if (type === 'export') {
       postMessage({ id, file: exportDocument(core, event.data) });
     } else {
-      const { json, view } = open(core, event.data);
+      const { json, view } = type === 'retime' ? retime(core, event.data) : open(core, event.data);
       postMessage({ id, json, view }, [json, view]);
     }
   } catch (e) {

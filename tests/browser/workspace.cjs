@@ -3,7 +3,7 @@
 // and a quote's speaker edited in the selection panel, two entity entries merged, every export format
 // downloaded and validated (JSON, brat, CoNLL, TimeML, Web Annotation, CSV) with the corrections marked
 // as a person's, the JSON export imported back, the workspace restored after a reload, pasted text, the
-// page offline, and the figures: drop-to-view time of the reference article (when the shared folder is
+// reference date of an undated text set and its times resolved again, the page offline, and the figures: drop-to-view time of the reference article (when the shared folder is
 // there), the page drawing while a 1 MB article is annotated in the worker, the main thread's longest task
 // when its result arrives, and the frame time while scrolling it.
 // usage: node workspace.cjs WEB_DIR ARTIFACTS_DIR [SHARED_DIR]
@@ -23,6 +23,7 @@ const kHarbour = ' date 2031-03-14 Harbour Wire\nFerry Service Resumes After Sto
   '"We are back on schedule," said Ingrid Dahl, a spokeswoman for the company, adding that 2,300 passengers had waited in Oslo.\n';
 const kCouncil = 'City Council Approves Budget\nMarch 3, 2031\n\nThe council of Bergen approved a budget of 4.2 billion kroner on Monday. ' +
   'Mayor Lars Berg said the vote came after six weeks of debate.\n';
+const kUndated = 'The ferry sailed again on Friday after the storm, the operator said. It runs twice daily until next week.\n';
 const kPng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
 // About 1 MiB of text made of the paragraphs of the test's own articles.
@@ -406,6 +407,45 @@ run(async () => {
     }, kCouncil);
     await page.waitForFunction(() => window.ledeline.current().name === 'pasted text 1');
     check(true, 'pasted text is annotated as a document');
+
+    // A text that states no date: its times stay open until a person sets the reference date.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, kUndated);
+    await page.waitForFunction(() => window.ledeline.current().name === 'pasted text 2');
+    const timeValue = async (text) => {
+      const mark = (await current(page)).visible_marks.find((m) => m.kind === 'time' && m.text === text);
+      if (!mark) throw new Error(`no time mark "${text}" is visible`);
+      await page.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
+      await frames(page);
+      return (await current(page)).selected.attrs.value;
+    };
+    check((await current(page)).dct === null && await timeValue('Friday') === 'XXXX-WXX-5',
+          'an undated text leaves "Friday" open');
+    const setReferenceDate = async (date) => {
+      await clickControl(page, 'reference_date');
+      await page.keyboard.type(date);
+      await pressKey(page, 'Enter');
+      await page.waitForFunction(() => !window.ledeline.current().documents.some((d) => d.retiming));
+      await frames(page);
+    };
+    await setReferenceDate('14 March');
+    let shown = await current(page);
+    check(shown.dct === null && shown.documents.find((d) => d.id === shown.id).message === 'not a date: type YYYY-MM-DD',
+          'a reference date that is no date is refused');
+    await setReferenceDate('2031-03-14');
+    shown = await current(page);
+    check(shown.dct === '2031-03-14' && shown.documents.find((d) => d.id === shown.id).message === '',
+          `the reference date is set (${shown.dct})`);
+    check(await timeValue('Friday') === '2031-03-14' && await timeValue('next week') === '2031-W12',
+          'its times are resolved against it');
+    await page.screenshot({ path: path.join(artifacts, 'workspace-reference-date.png') });
+    const retimed = JSON.parse(Object.values(await exportShown(page, 'json'))[0].toString('utf8'));
+    const friday = retimed.annotations.find((a) => a.kind === 'time' && retimed.text.slice(a.start, a.end) === 'Friday');
+    check(retimed.dct === '2031-03-14' && friday && friday.attrs.value === '2031-03-14' && friday.attrs.anchor === '2031-03-14',
+          'the JSON export keeps the reference date and the resolved times');
 
     // Figures: drop to annotated view of the reference article.
     if (reference && fs.existsSync(reference)) {

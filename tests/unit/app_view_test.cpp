@@ -287,6 +287,20 @@ TEST(DocumentBinaryTest, ReadsWhatItWrote) {
     EXPECT_EQ(back.entities[k].roles, doc.entities[k].roles);
   }
   EXPECT_EQ(back.warnings, doc.warnings);
+  EXPECT_EQ(back.dct, std::nullopt);
+  // The reference date, and the version 1 the page saved before it had one.
+  doc.dct = CivilDate{2031, 3, 7};
+  const std::string dated = write_document_binary(doc);
+  EXPECT_EQ(read_document_binary(dated).document.dct, doc.dct);
+  std::string version1 = bytes.substr(0, bytes.size() - 4);  // without the empty reference date
+  version1.replace(0, 16, "ledeline-view/1\n");
+  DocumentBinaryResult old = read_document_binary(version1);
+  ASSERT_TRUE(old.ok()) << old.error;
+  EXPECT_EQ(old.document.annotations.size(), doc.annotations.size());
+  EXPECT_EQ(old.document.warnings, doc.warnings);
+  std::string bad_date = dated;
+  bad_date.replace(bad_date.size() - 10, 10, "2031-02-30");
+  EXPECT_FALSE(read_document_binary(bad_date).ok());
   // Every cut of the bytes is refused, and so is a span past the text.
   for (size_t cut = 0; cut < bytes.size(); cut += 7) EXPECT_FALSE(read_document_binary(bytes.substr(0, cut)).ok()) << cut;
   EXPECT_FALSE(read_document_binary(bytes + "x").ok());
