@@ -312,6 +312,7 @@ struct Match {
   std::string mod;            // TimeML mod: START, END, MID, APPROX...
   std::string freq;           // TimeML freq of a set: "2X" for "twice a week"
   bool anchored = false;      // the value was computed from the DCT
+  std::string anchor;         // ... or from this date the story stated ("2019-03-03", "2019-03", "2019")
   bool takes_the = false;     // a "the" before it belongs to it ("the year 2000")
   bool adjective = false;     // it modifies the noun after it ("90-day"), which a "the" before it belongs to
   bool not_time = false;      // words a rule takes that name no time ("the Good Friday Agreement")
@@ -491,6 +492,12 @@ class SentenceScanner {
     m.type = type;
     m.value = std::move(value);
     m.rule = std::string("time.") + rule;
+    return m;
+  }
+  // A match counted from `stated`, the date the story last stated, which it names as its anchor.
+  Match story_match(size_t begin, size_t end, const char* type, std::string value, std::string stated) const {
+    Match m = make(begin, end, type, std::move(value), "narrative");
+    m.anchor = std::move(stated);
     return m;
   }
 
@@ -873,6 +880,7 @@ class SentenceScanner {
     r.date = CivilDate{year, month, day};
     r.value = to_iso(*r.date);
     r.anchored = !narrative_.month;
+    if (narrative_.month) r.anchor = month_value(narrative_.year, narrative_.month);
     r.takes_the = true;
     return r;
   }
@@ -1120,6 +1128,7 @@ class SentenceScanner {
       const int days = relative < 0 ? -((from - wd + 6) % 7 + 1) : (wd - from + 6) % 7 + 1;
       r.date = add_days(*narrative_.date, days);
       r.rule = "time.narrative";
+      r.anchor = to_iso(*narrative_.date);
     }
     r.value = to_iso(*r.date);
     if (part && w_[end - 1].key == "evening") {
@@ -1255,14 +1264,17 @@ class SentenceScanner {
       // "that day", "later that year", "that same day", "that night": the date the story last stated.
       size_t k = j + 1 + (key_is(j + 1, "same") ? 1 : 0);
       if (is(k, kPartOfDay) && narrative_.date)
-        return make(i, k + 1, "TIME", to_iso(*narrative_.date) + "T" + w_[k].lex->code, "narrative");
+        return story_match(i, k + 1, "TIME", to_iso(*narrative_.date) + "T" + w_[k].lex->code, to_iso(*narrative_.date));
       if (!is(k, kUnitWord) || w_[k].lex->plural) return std::nullopt;
       TimeUnit unit = w_[k].lex->unit;
-      if (unit == TimeUnit::kYear && narrative_.year) return make(i, k + 1, "DATE", year_value(narrative_.year), "narrative");
-      if (unit == TimeUnit::kMonth && narrative_.month)
-        return make(i, k + 1, "DATE", month_value(narrative_.year, narrative_.month), "narrative");
+      if (unit == TimeUnit::kYear && narrative_.year)
+        return story_match(i, k + 1, "DATE", year_value(narrative_.year), year_value(narrative_.year));
+      if (unit == TimeUnit::kMonth && narrative_.month) {
+        const std::string month = month_value(narrative_.year, narrative_.month);
+        return story_match(i, k + 1, "DATE", month, month);
+      }
       if ((unit == TimeUnit::kDay || unit == TimeUnit::kMonth || unit == TimeUnit::kWeek) && narrative_.date)
-        return make(i, k + 1, "DATE", shifted_value(*narrative_.date, 0, unit), "narrative");
+        return story_match(i, k + 1, "DATE", shifted_value(*narrative_.date, 0, unit), to_iso(*narrative_.date));
       return std::nullopt;
     }
     if (key_is(j, "this") && key_is(j + 1, "past")) {  // "this past weekend"
@@ -1302,7 +1314,8 @@ class SentenceScanner {
       if (u && u->is(kPartOfDay) && the && narrative_.date && (key_is(j, "next") || key_is(j, "following") ||
                                                                key_is(j, "previous"))) {
         // "the next morning": of the day after the one the story last stated
-        return make(i, k + 1, "TIME", to_iso(add_days(*narrative_.date, shift)) + "T" + u->lex->code, "narrative");
+        return story_match(i, k + 1, "TIME", to_iso(add_days(*narrative_.date, shift)) + "T" + u->lex->code,
+                           to_iso(*narrative_.date));
       }
       if (u && u->is(kPartOfDay) && dct_) {
         // "this morning", "last night"
@@ -1323,11 +1336,19 @@ class SentenceScanner {
     if (the && (key_is(j, "following") || key_is(j, "previous")) && u->lex->unit >= TimeUnit::kDay &&
         u->lex->unit <= TimeUnit::kYear && u->lex->unit != TimeUnit::kWeekend && u->lex->unit != TimeUnit::kQuarter) {
       std::optional<CivilDate> base = narrative_.date;
-      if (u->lex->unit == TimeUnit::kYear && narrative_.year) base = CivilDate{narrative_.year, 7, 1};
-      if (u->lex->unit == TimeUnit::kMonth && narrative_.month) base = CivilDate{narrative_.year, narrative_.month, 1};
+      std::string stated = base ? to_iso(*base) : "";
+      if (u->lex->unit == TimeUnit::kYear && narrative_.year) {
+        base = CivilDate{narrative_.year, 7, 1};
+        stated = year_value(narrative_.year);
+      }
+      if (u->lex->unit == TimeUnit::kMonth && narrative_.month) {
+        base = CivilDate{narrative_.year, narrative_.month, 1};
+        stated = month_value(narrative_.year, narrative_.month);
+      }
       if (base) {
         r.value = shifted_value(*base, shift, u->lex->unit);
         r.rule = "time.narrative";
+        r.anchor = std::move(stated);
         return r;
       }
     }
@@ -1382,7 +1403,7 @@ class SentenceScanner {
     // "the day before", "the day after" closing a clause: next to the day the story last stated
     if (u.lex->unit == TimeUnit::kDay && (key_is(k + 1, "before") || key_is(k + 1, "after")) && narrative_.date &&
         clause_ends(k + 2)) {
-      Match r = make(i, k + 2, "DATE", "", "narrative");
+      Match r = story_match(i, k + 2, "DATE", "", to_iso(*narrative_.date));
       r.date = add_days(*narrative_.date, w_[k + 1].key == "before" ? -1 : 1);
       r.value = to_iso(*r.date);
       return r;
@@ -1648,6 +1669,7 @@ class SentenceScanner {
       if (dir > 0 && w_[end].key == "later" && !half && years > 0 && narrative_.year) {
         r.value = year_value(narrative_.year + static_cast<int>(years));
         r.rule = "time.narrative";
+        r.anchor = year_value(narrative_.year);
         return r;
       }
       r.anchored = true;
@@ -1956,7 +1978,7 @@ class SentenceScanner {
     k += zone_at(k);
     // A day after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
     std::optional<CivilDate> date;
-    bool from_dct = false;
+    bool from_dct = false, from_story = false;
     size_t after = k + (comma(k) ? 1 : 0);
     // (a day that ends inside its token is left to itself: "5.30pm Monday-Friday")
     if (auto d = date_rule(after); d && d->date && w_[d->end - 1].token_end) {
@@ -1977,6 +1999,7 @@ class SentenceScanner {
       from_dct = true;
     } else if (narrative_.date && (!dct_ || narrative_fits(*narrative_.date, tense_around(i, k)))) {
       date = narrative_.date;  // the day the story named: "was shot at 10 p.m.", "will leave at 4 a.m."
+      from_story = true;
     } else if (dct_) {
       date = dct_;  // "the flight departs at 06:15"
     }
@@ -1984,6 +2007,7 @@ class SentenceScanner {
     std::string clock = format("T%02d:%02d", hour, minute);
     r.value = date ? to_iso(*date) + clock : "XXXX-XX-XX" + clock;
     r.anchored = date && dct_ && (from_dct || *date == *dct_);
+    if (from_story) r.anchor = to_iso(*date);
     return r;
   }
 
@@ -2271,7 +2295,8 @@ void TimeAnnotator::annotate(Document& doc) const {
       a.attrs.set("value", std::move(m.value));
       if (!m.mod.empty()) a.attrs.set("mod", std::move(m.mod));
       if (!m.freq.empty()) a.attrs.set("freq", std::move(m.freq));
-      if (m.anchored && dct) a.attrs.set("anchor", to_iso(*dct));
+      if (!m.anchor.empty()) a.attrs.set("anchor", std::move(m.anchor));
+      else if (m.anchored && dct) a.attrs.set("anchor", to_iso(*dct));
     }
   }
 }

@@ -461,6 +461,26 @@ TEST(Time, AnnotationCarriesAnchorRuleModAndFreq) {
   EXPECT_FALSE(found[1]->attrs.find("anchor"));  // an absolute year needs no anchor
 }
 
+// A value counted from the story's own date names that date as its anchor, so the page can explain it.
+TEST(Time, StoryTimesNameTheDateTheyCountFrom) {
+  Pipeline pipeline;
+  RunOptions run;
+  run.dct = CivilDate{2026, 11, 25};
+  Result r = pipeline.run("The plant closed on March 3, 2019. The following Monday, workers protested. That night, "
+                          "police came at 10 p.m. The union met in June. On the 5th, it voted. It rained today.",
+                          "case", run);
+  ASSERT_TRUE(r.ok());
+  std::string anchors;
+  for (const Annotation& a : r.document.annotations) {
+    if (a.kind != "time") continue;
+    const std::string* anchor = a.attrs.find("anchor");
+    anchors += std::string(r.document.slice(a.span)) + "<" + (anchor ? *anchor : "") + ";";
+  }
+  EXPECT_EQ(anchors,
+            "March 3, 2019<;The following Monday<2019-03-03;That night<2019-03-04;10 p.m.<2019-03-04;"
+            "June<2026-11-25;the 5th<2026-06;today<2026-11-25;");
+}
+
 TEST(Time, OnePipelineTakesEachRunsCreationTime) {
   Pipeline pipeline;
   const char* text = " date 2020-01-25 Example.com\nA title\n\nThe team flew home 16 days ago.\n";
