@@ -15,16 +15,38 @@
 namespace ledeline {
 namespace {
 
-// Words whose trailing dot is part of the word and does not end a sentence ("Lt.", "Jan.", "No.").
-constexpr std::array<std::string_view, 58> kAbbreviations = {
+// Words whose trailing dot is part of the word and does not end a sentence ("Lt.", "No.").
+constexpr std::array<std::string_view, 46> kAbbreviations = {
     "Adm", "Ave", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Drs", "Fr", "Gen", "Gov", "Hon",
     "Insp", "Jr", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev",
-    "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "approx", "Inc", "Corp", "Ltd", "Co", "Bros", "Ft",
+    "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "No", "Nos", "vs", "approx", "Inc", "Corp", "Ltd", "Co", "Bros", "Ft",
     "Gov't", "Dept"};
 
-bool is_abbreviation(std::string_view word) {
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+// Months and weekdays written short ("Jan.", "Tues."): their dot is theirs too, but a sentence may end on
+// them ("closed on 4 Nov. The next day"), unless a day or a date follows ("Nov. 3", "Tues. Nov. 3").
+constexpr std::array<std::string_view, 23> kDateAbbreviations = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"};
+constexpr std::array<std::string_view, 19> kDateNames = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+template <size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_abbreviation(std::string_view word) { return one_of(word, kAbbreviations) || one_of(word, kDateAbbreviations); }
+
+// A month or weekday written short, with its dot: "Nov.", "Tues.".
+bool is_dotted_date_abbreviation(std::string_view token) {
+  return token.size() > 1 && token.back() == '.' && one_of(token.substr(0, token.size() - 1), kDateAbbreviations);
+}
+
+// Whether a token names a day or date: digits, a month or weekday ("Nov.", "November", "Sunday").
+bool is_date_word(std::string_view token) {
+  return std::isdigit(static_cast<unsigned char>(token[0])) || is_dotted_date_abbreviation(token) ||
+         one_of(token, kDateAbbreviations) || one_of(token, kDateNames);
 }
 
 
@@ -143,10 +165,12 @@ class StructureAnnotator : public Annotator {
     for (size_t k = first; k < tokens.size(); ++k) {
       std::string_view t = tok(k);
       bool terminal = t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" /* … */;
-      if (!terminal) continue;
+      const bool date_abbreviation = !terminal && is_dotted_date_abbreviation(t);
+      if (!terminal && !date_abbreviation) continue;
       size_t last = k;
       while (last + 1 < tokens.size() && is_closing(tok(last + 1))) ++last;
       if (last + 1 < tokens.size() && !can_start_sentence(tok(last + 1))) continue;
+      if (date_abbreviation && (last + 1 == tokens.size() || is_date_word(tok(last + 1)))) continue;
       out.push_back({tokens[start].start, tokens[last].end});
       start = last + 1;
       k = last;

@@ -53,7 +53,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"Gen. J. R. Smith of the U.S. Army left.", "No. 5 stayed."}},
         SentenceCase{"\"We are back.\" The police said it.", {"\"We are back.\"", "The police said it."}},
         SentenceCase{"Is it? yes it is! Fine.", {"Is it? yes it is!", "Fine."}},
-        SentenceCase{"It cost 3.5 million. Prices rose 1,000 times.", {"It cost 3.5 million.", "Prices rose 1,000 times."}}));
+        SentenceCase{"It cost 3.5 million. Prices rose 1,000 times.", {"It cost 3.5 million.", "Prices rose 1,000 times."}},
+        // A month or weekday written short keeps its dot before a day ("Tues. Nov. 3"), and may end a sentence.
+        SentenceCase{"The vote is on Tues. Nov. 3 and Sat. Sept. 12. It closed on 4 Nov. The next day, Mark met Ms. Lee.",
+                     {"The vote is on Tues. Nov. 3 and Sat. Sept. 12.", "It closed on 4 Nov.", "The next day, Mark met Ms. Lee."}},
+        SentenceCase{"They meet on Sun. Then on Wed. December 2 they vote.",
+                     {"They meet on Sun.", "Then on Wed. December 2 they vote."}}));
 
 TEST(Structure, Tokens) {
   Document d = annotate("The US-led coalition's 1,000 troops, Babi\xC5\xA1 said \xE2\x80\x9Cno\xE2\x80\x9D.");
