@@ -812,7 +812,11 @@ class SentenceScanner {
     const bool dot = abbreviation_dot(i);
     size_t next = i + 1 + (dot ? 1 : 0);
     next += comma(next) ? 1 : 0;
-    if (abbreviation && !w->dotted && !dot && !day_at(next) && !month_at(next, false)) return -1;
+    if (abbreviation && !day_at(next) && !month_at(next, false)) {
+      // Alone, it must be dotted and follow a lower-case word: "on Sun.", not the end of "the Las Vegas Sun."
+      const bool after_word = i > begin_ && !w_[i - 1].capital && w_[i - 1].key != "the";
+      if (!dot && !(w->dotted && after_word)) return -1;
+    }
     return w->lex->number;
   }
 
@@ -2265,6 +2269,15 @@ int count_quarters(std::string_view text) {
   return n;
 }
 
+// Whether nothing but closing quotes and brackets follows word `end` - 1 in its sentence.
+bool ends_sentence(const std::vector<Word>& words, size_t end) {
+  for (size_t k = end; k < words.size(); ++k)
+    if (words[k].key.find_first_not_of("\"')]") != std::string_view::npos && words[k].key != "\xE2\x80\x9D" &&
+        words[k].key != "\xE2\x80\x99")
+      return false;
+  return true;
+}
+
 void TimeAnnotator::annotate(Document& doc) const {
   std::optional<CivilDate> dct = creation_date(doc);
   const std::vector<Span>& tokens = doc.structure.tokens;
@@ -2290,6 +2303,10 @@ void TimeAnnotator::annotate(Document& doc) const {
       // TimeML leaves a possessive outside: <TIMEX3>Friday</TIMEX3>'s.
       const Word& last = words[m.end - 1];
       uint32_t end = last.possessive ? last.span.end - last.dotted - last.possessive : last.span.end;
+      // A month or weekday written short that ends the sentence shares its dot with it, which is the
+      // sentence's: "closed on 4 Nov." ("10 p.m." keeps its dots, which are all the word's).
+      if (last.dotted && !last.possessive && ends_sentence(words, m.end) && last.key.find('.') == std::string_view::npos)
+        --end;
       Annotation& a = doc.add({words[m.begin].span.start, end}, "time", std::move(m.rule));
       a.attrs.set("type", m.type);
       a.attrs.set("value", std::move(m.value));

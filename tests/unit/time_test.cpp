@@ -395,6 +395,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The vote was held on Friday 5 December.", "Friday 5 December|DATE|2025-12-05"},
         TimeCase{"2026-11-25", "The vote is on Tues., Nov. 3, and we met on Weds 4 Nov in Leeds.",
                  "Tues., Nov. 3|DATE|2026-11-03 ; Weds 4 Nov|DATE|2026-11-04"},
+        // A short month or weekday ending the sentence leaves it its dot; a short weekday before a date is the date's.
+        TimeCase{"2026-11-25", "The vote is on Tues. Nov. 3. It closed on 4 Nov. They met on Sun. It ended at 10 p.m.",
+                 "Tues. Nov. 3|DATE|2026-11-03 ; 4 Nov|DATE|2026-11-04 ; Sun|DATE|2026-11-22 ; 10 p.m.|TIME|2026-11-22T22:00"},
         // The first day of a range takes the month and year of the second, as a TIMEX3 of its own.
         TimeCase{"2026-11-25", "The summit runs 16-17 December; the fair was held on 5 and 6 June 2025.",
                  "16|DATE|2026-12-16 ; 17 December|DATE|2026-12-17 ; 5|DATE|2025-06-05 ; 6 June 2025|DATE|2025-06-06"},
