@@ -139,7 +139,10 @@ std::optional<int> zone_offset_minutes(std::string_view abbreviation) {
       Zone{"cest", 120}, Zone{"eet", 120}, Zone{"eest", 180}, Zone{"msk", 180}, Zone{"pkt", 300},
       Zone{"ist", 330}, Zone{"jst", 540}, Zone{"kst", 540}, Zone{"aest", 600}, Zone{"aedt", 660},
       Zone{"est", -300}, Zone{"edt", -240}, Zone{"cst", -360}, Zone{"cdt", -300}, Zone{"mst", -420},
-      Zone{"mdt", -360}, Zone{"pst", -480}, Zone{"pdt", -420}};
+      Zone{"mdt", -360}, Zone{"pst", -480}, Zone{"pdt", -420}, Zone{"hkt", 480}, Zone{"sgt", 480},
+      Zone{"awst", 480}, Zone{"acst", 570}, Zone{"acdt", 630}, Zone{"nzst", 720}, Zone{"nzdt", 780},
+      Zone{"hst", -600}, Zone{"akst", -540}, Zone{"akdt", -480}, Zone{"ast", -240}, Zone{"adt", -180},
+      Zone{"wat", 60}, Zone{"sast", 120}};
   std::string a = lower(abbreviation);
   for (const Zone& z : kZones)
     if (a == z.name) return z.minutes;

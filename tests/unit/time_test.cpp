@@ -378,6 +378,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "Flights resumed at 11 pm Pacific time and at 10am Moscow time.",
                  "11 pm Pacific time|TIME|2026-11-25T23:00 ; 10am Moscow time|TIME|2026-11-25T10:00"},
         TimeCase{"2026-11-25", "The curfew starts at 12 noon.", "12 noon|TIME|2026-11-25T12:00"},
+        TimeCase{"2026-11-25", "Hong Kong opened at 9:30 a.m. HKT, Singapore at 9am SGT and Sydney at 10am AEDT.",
+                 "9:30 a.m. HKT|TIME|2026-11-25T09:30 ; 9am SGT|TIME|2026-11-25T09:00 ; 10am AEDT|TIME|2026-11-25T10:00"},
         TimeCase{"2026-11-25", "She landed at 7.15am BST yesterday.",
                  "7.15am BST|TIME|2026-11-24T07:15 ; yesterday|DATE|2026-11-24"},
         // The hours after midnight: that day, mod START (TNI of Sunday would be Sunday evening's night).
@@ -428,6 +430,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "the 2000's|DATE|200 ; the 1980\xE2\x80\x99s|DATE|198 ; 2024|DATE|2024 ; 2020's|DATE|2020"},
         TimeCase{"2026-11-25", "Punk peaked in the 80s and the late 90s, died in the 00s; the RTX 3070's launch slipped.",
                  "the 80s|DATE|198 ; the late 90s|DATE|199 ; the 00s|DATE|200"},
+        TimeCase{"2026-11-25", "Sales peaked in the mid-'90s and the mid-\xE2\x80\x99" "90s, fell in the late noughties and the '00s.",
+                 "the mid-'90s|DATE|199 ; the mid-\xE2\x80\x99" "90s|DATE|199 ; the late noughties|DATE|200 ; the '00s|DATE|200"},
+        // The turn of a century: the year it turns, the nearest to the DCT unless numbered.
+        TimeCase{"2026-11-25", "The mill closed at the turn of the century; the town grew at the turn of the 20th century.",
+                 "the turn of the century|DATE|2000 ; the turn of the 20th century|DATE|1900"},
         TimeCase{"2026-11-25", "Highs will be in the 80s; he is in his 80s; flappers danced in the 20s.", ""},
         // Before the story names a month, "the 12th" is of the DCT's month, or the next one the tense reaches.
         TimeCase{"2026-11-25", "He will return on the 12th and lives on the 3rd floor.", "the 12th|DATE|2026-12-12"},
