@@ -438,6 +438,7 @@ class SentenceScanner {
     if (is(j, kModifierWord) && at(j + 1) && !key_is(j + 1, "in") && !key_is(j + 1, "of")) {
       mod = w_[j].lex->code;
       ++j;
+      if (key_is(j, "-") && w_[j].span.start == w_[j - 1].span.end) ++j;  // "the mid-'90s"
     } else if (the && (key_is(j, "end") || key_is(j, "beginning") || key_is(j, "start") || key_is(j, "middle")) &&
                key_is(j + 1, "of")) {
       mod = key_is(j, "end") ? "END" : key_is(j, "middle") ? "MID" : "START";
@@ -464,6 +465,7 @@ class SentenceScanner {
     consider(weekday_rule(j), false, false, true);
     consider(year_rule(j), false, false, true);
     consider(decade_rule(j), true, false, true);
+    if (the) consider(turn_rule(j), true, false, false);
     consider(relative_rule(j), true, false, true);
     consider(quarter_rule(j), true, false, true);
     consider(period_code_rule(j), true, false, true);
@@ -1226,7 +1228,7 @@ class SentenceScanner {
       return d.number % 10 == 0 && (d.suffix == "s" || d.suffix == "'s" || d.suffix == "\xE2\x80\x99s");
     };
     if (w->digits > 0 && plural(*w)) {
-      int decade = apostrophe && w->digits == 2 ? 1900 + w->number
+      int decade = apostrophe && w->digits == 2 ? (w->number <= 10 ? 2000 : 1900) + w->number  // "'00s", "'90s"
                    : w->digits == 4               ? (w->number >= 1000 && w->number < 2100 ? w->number : 0)  // not "RTX 3070's"
                                                   : bare_decade(j);
       // "the 1960s-70s", "the 1990s and '00s": the century of the decade that starts the range
@@ -1244,13 +1246,31 @@ class SentenceScanner {
       r.adjective = key_is(j + 1, "-") && w_[j + 1].span.start == w->span.end && at(j + 2) && !w_[j + 2].digits;
       return r;
     }
-    if (w->is(kDecadeWord) && i > begin_ && w_[i - 1].key == "the")
-      return make(i, j + 1, "DATE", format("19%d", w->lex->number), "decade");
+    const size_t the = i > begin_ && w_[i - 1].is(kModifierWord) ? i - 1 : i;  // "the late nineties"
+    if (w->is(kDecadeWord) && the > begin_ && w_[the - 1].key == "the")
+      return make(i, j + 1, "DATE", format("%03d", 190 + w->lex->number), "decade");
     int c = 0;
     if (w->digits > 0 && w->digits <= 2 && (w->suffix == "th" || w->suffix == "st")) c = w->number;
     else if (w->is(kOrdinalWord)) c = w->lex->number;
     if (c >= 10 && c <= 21 && key_is(j + 1, "century")) return make(i, j + 2, "DATE", format("%02d", c - 1), "century");
     return std::nullopt;
+  }
+
+  // "the turn of the century", "the turn of the 20th century", "the turn of the millennium": the year the century
+  // (millennium) turns, the one nearest the DCT unless the text numbers it, about (mod APPROX).
+  std::optional<Match> turn_rule(size_t i) const {
+    if (!key_is(i, "turn") || !key_is(i + 1, "of") || !key_is(i + 2, "the")) return std::nullopt;
+    const size_t k = i + 3;
+    const bool nearest = key_is(k, "century") || key_is(k, "millennium");
+    std::optional<Match> numbered = nearest ? std::nullopt : decade_rule(k);
+    if (nearest && !dct_) return std::nullopt;
+    if (!nearest && (!numbered || numbered->rule != "time.century")) return std::nullopt;
+    const int span = nearest && w_[k].key == "millennium" ? 1000 : 100;
+    const int year = nearest ? (dct_->year + span / 2) / span * span : std::stoi(numbered->value) * 100;
+    Match r = make(i, nearest ? k + 1 : numbered->end, "DATE", year_value(year), "turn_of_century");
+    r.mod = "APPROX";
+    r.anchored = nearest;
+    return r;
   }
 
   // "this week", "last year", "next month", "the weekend", "year-earlier", "earlier this year", "this century".

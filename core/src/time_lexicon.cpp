@@ -67,6 +67,10 @@ TimeLexicon::TimeLexicon() {
     add(kDecades[t]).classes |= kDecadeWord;
     add(kDecades[t]).number = static_cast<int8_t>(2 + t);
   }
+  for (std::string_view noughties : {"noughties", "naughties"}) {  // the 2000s, as British news names them
+    add(noughties).classes |= kDecadeWord;
+    add(noughties).number = 10;
+  }
   for (std::string_view code : {"q1", "q2", "q3", "q4", "h1", "h2"}) {
     add(code).classes |= kPeriodCode;
     add(code).number = static_cast<int8_t>(code[1] - '0');
@@ -196,7 +200,7 @@ TimeLexicon::TimeLexicon() {
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "every", "each", "per",
                              "noon", "midnight", "midday", "future", "present", "these", "that", "full", "near", "short",
-                             "half", "overnight", "right", "small", "wee"})
+                             "half", "overnight", "right", "small", "wee", "turn"})
     add(s).classes |= kStarter;
 }
 

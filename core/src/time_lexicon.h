@@ -35,7 +35,7 @@ enum TimeWordClass : uint32_t {
   kTensePast = 1u << 16,     // said, was, were, had, ago, yesterday, irregular past forms
   kTensePresent = 1u << 17,  // is, are, says, now
   kStarter = 1u << 18,       // other words a rule may start with: "the", "fiscal", "every", "Christmas"...
-  kDecadeWord = 1u << 19,    // number: "twenties" 2 .. "nineties" 9, the decades of the 1900s
+  kDecadeWord = 1u << 19,    // number: "twenties" 2 .. "nineties" 9, the decades of the 1900s; "noughties" 10
   kPeriodCode = 1u << 20,    // number: "q1" .. "q4" (quarters), "h1", "h2" (halves) as business news writes them
   kWeekdayPlural = 1u << 21, // weekday: "mondays" .. "sundays"
   kScheduleVerb = 1u << 22,  // present tense of a verb of a schedule: "opens", "play"; number 1: the plural form
