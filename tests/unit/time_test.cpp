@@ -240,6 +240,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Durations, TimeTest,
     testing::Values(
+        // TimeBank: "the first nine months" of a year is a duration, the year a date of its own.
+        TimeCase{"2026-11-25", "Sales fell in the final three months of 2012 and in the last six months of the year.",
+                 "the final three months|DURATION|P3M ; 2012|DATE|2012 ; the last six months|DURATION|P6M ; the year|DATE|2026"},
         TimeCase{"2020-01-25", "The strike lasted two weeks, then sixteen days, then twenty-four hours.",
                  "two weeks|DURATION|P2W ; sixteen days|DURATION|P16D ; twenty-four hours|DURATION|PT24H"},
         TimeCase{"2020-01-25", "Two decades of rain fell in the past two months.",
