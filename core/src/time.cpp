@@ -1093,7 +1093,7 @@ class SentenceScanner {
     else if (key_is(j, "this")) relative = 0;
     if (relative != 0 || key_is(j, "this")) ++j;
     int wd = weekday_at(j);
-    if (wd < 0) return std::nullopt;
+    if (wd < 0 || opening_days(j)) return std::nullopt;
     size_t end = j + 1;
     if (in_paper_name(j)) {  // taken whole, with the "Times" of "Sunday Times"
       Match r = make(i, end + (w_[end - 1].key == "sunday" && at(end) && w_[end].capital ? 1 : 0), "DATE", "", "weekday");
@@ -2080,9 +2080,30 @@ class SentenceScanner {
   }
 
   // Sets: "daily", "every Monday", "each year", "$5 a year", "twice a week".
+  // Whether the weekday at j is an end of the days a place keeps open: "open Tuesday to Sunday", "closed
+  // from Monday through Wednesday" (every such week, not particular days).
+  bool opening_days(size_t j) const {
+    auto starts = [&](size_t first) {
+      if (weekday_at(first) < 0 || !joins_range(first + 1) || weekday_at(first + 2) < 0 || first <= begin_) return false;
+      size_t before = first - 1;
+      if (w_[before].key == "from" && before > begin_) --before;
+      static constexpr std::array<std::string_view, 3> kStates = {"open", "closed", "shut"};
+      return one_of(w_[before].key, kStates);
+    };
+    return starts(j) || (j >= begin_ + 2 && starts(j - 2));
+  }
+
   std::optional<Match> set_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    if (opening_days(i)) return make(i, i + 1, "SET", format("XXXX-WXX-%d", weekday_at(i) + 1), "every_weekday");
+    // "the first Friday of every month", "the last Thursday of each month": once a month
+    if ((w->is(kOrdinalWord) || w->key == "last") && weekday_at(i + 1) >= 0 && key_is(i + 2, "of") &&
+        (key_is(i + 3, "every") || key_is(i + 3, "each")) && key_is(i + 4, "month")) {
+      Match r = make(i, i + 5, "SET", "P1M", "every_unit");
+      r.takes_the = true;
+      return r;
+    }
     // "on weekends", "at weekends": every weekend
     if (w->key == "weekends" && i > begin_ && (w_[i - 1].key == "on" || w_[i - 1].key == "at" || w_[i - 1].key == "during"))
       return make(i, i + 1, "SET", "XXXX-WXX-WE", "every_weekend");

@@ -292,6 +292,11 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     TimesAndSets, TimeTest,
     testing::Values(
+        TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
+                 "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // The days a place keeps open are every such day; days of a plan are particular ones.
+        TimeCase{"2026-11-25", "The museum is open Tuesday to Sunday; the fair runs Monday to Friday.",
+                 "Tuesday|SET|XXXX-WXX-2 ; Sunday|SET|XXXX-WXX-7 ; Monday|DATE|2026-11-30 ; Friday|DATE|2026-11-27"},
         TimeCase{"2020-01-25", "Sat 25th January 2020 | 08:45 PM",
                  "Sat 25th January 2020|DATE|2020-01-25 ; 08:45 PM|TIME|2020-01-25T20:45"},
         TimeCase{"2020-01-25", "The polls close at 10 p.m. EST on Jan. 27 and will reopen at 7:30 a.m. Tuesday.",
