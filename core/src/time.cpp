@@ -2294,8 +2294,12 @@ class SentenceScanner {
       year = dct_->year;
       if (shift < 0 && season >= now) --year;
       if (shift > 0 && season <= now) ++year;
-      // "the summer", "in spring" told in the past tense: the last one.
-      if (shift == 0 && !key_is(i, "this") && season >= now && tense_around(i, end) == Tense::kPast) --year;
+      // "the summer", "in spring" told in the past tense: the last one; in the future tense, the next one.
+      if (shift == 0 && !key_is(i, "this")) {
+        const Tense tense = tense_around(i, end);
+        if (season >= now && tense == Tense::kPast) --year;
+        if (season < now && tense == Tense::kFuture) ++year;
+      }
       r.anchored = true;
     }
     r.value = format("%04d-", year) + s->lex->code;
