@@ -2263,6 +2263,11 @@ class SentenceScanner {
     else if (key_is(j, "next") || key_is(j, "coming")) shift = 1, determiner = true;
     if (key_is(j, "this") || shift != 0) ++j;
     const Word* s = at(j);
+    // "last season", "next season", "this season": a season of sport, theatre or weather, which TimeML has no
+    // calendar value for (a sports season straddles two years), so the reference it makes.
+    // ("the last season" of a show is its final one)
+    if (s && s->key == "season" && j > i && !s->possessive && !(i > begin_ && w_[i - 1].key == "the"))
+      return make(i, j + 1, "DATE", shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF", "relative_unit");
     if (!s || !s->is(kSeasonName)) return std::nullopt;
     size_t end = j + 1;
     int year = 0;

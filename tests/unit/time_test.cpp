@@ -90,6 +90,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         TimeCase{"2026-11-25", "The review will report in the spring; it began in the summer.",
                  "the spring|DATE|2027-SP ; the summer|DATE|2026-SU"},
+        TimeCase{"2026-11-25", "He left last season, will return next season and scored twice this season; the last season of the show.",
+                 "last season|DATE|PAST_REF ; next season|DATE|FUTURE_REF ; this season|DATE|PRESENT_REF"},
         // A schedule in the present looks ahead (2026-11-25 is a Wednesday); a past or a narrative present does not.
         TimeCase{"2026-11-25", "Tickets go on sale Monday and the team plays Arsenal on Saturday.",
                  "Monday|DATE|2026-11-30 ; Saturday|DATE|2026-11-28"},
