@@ -74,6 +74,11 @@ class Reader {
         span.start > span.end || span.end > doc_.text.size()) {
       return fail("a span outside the text");
     }
+    // The view draws and slices text by characters: a span must not split one.
+    const auto inside_character = [&](uint32_t at) {
+      return at < doc_.text.size() && (static_cast<unsigned char>(doc_.text[at]) & 0xC0) == 0x80;
+    };
+    if (inside_character(span.start) || inside_character(span.end)) return fail("a span that splits a character");
     return true;
   }
 

@@ -11,12 +11,13 @@
 #include "ledeline/writers.h"
 
 namespace ledeline {
-namespace {
 
-[[noreturn]] void broken(const char* what, std::string_view detail = {}) {
+void broken(const char* what, std::string_view detail) {
   std::fprintf(stderr, "invariant broken: %s %.*s\n", what, static_cast<int>(detail.size()), detail.data());
   std::abort();
 }
+
+namespace {
 
 // Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF), written out so that the oracle
 // does not share code with the decoder it checks.
@@ -41,12 +42,6 @@ bool valid_utf8(std::string_view s) {
 
 bool char_boundary(const std::string& text, uint32_t offset) {
   return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
-
-void check_span(const Document& doc, Span span, const char* what) {
-  if (span.start > span.end || span.end > doc.text.size()) broken("span out of bounds:", what);
-  if (!char_boundary(doc.text, span.start) || !char_boundary(doc.text, span.end))
-    broken("span splits a UTF-8 character:", what);
 }
 
 void check_meta(const Document& doc, const MetaValue& v, const char* what) {
@@ -81,11 +76,17 @@ void check_json_line(std::string_view line) {
   if (!record.is_object()) broken("JSON record is not an object:", line.substr(0, 200));
 }
 
+void check_span(const Document& doc, Span span, const char* what) {
+  if (span.start > span.end || span.end > doc.text.size()) broken("span out of bounds:", what);
+  if (!char_boundary(doc.text, span.start) || !char_boundary(doc.text, span.end))
+    broken("span splits a UTF-8 character:", what);
+}
+
 void check_document(const Document& doc, size_t source_size) {
   if (!valid_utf8(doc.text)) broken("document text is not valid UTF-8");
   for (const Annotation& a : doc.annotations) {
     check_span(doc, a.span, a.rule.c_str());
-    if (a.kind == "time") check_time(a);
+    if (a.kind == "time" && a.origin == Origin::kRule) check_time(a);  // a person's value is theirs
   }
   if (!std::is_sorted(doc.annotations.begin(), doc.annotations.end(), annotation_less))
     broken("annotations are not in their total order");

@@ -89,6 +89,7 @@ TEST(JsonDocument, RefusesWhatItCannotShow) {
       {replaced("\"title\":\"", "\"title\":3,\"x\":\""), "a metadata value is not a string"},
       {replaced("\"text\":", "\"text\":null,\"x\":"), "no name or text"},
       {replaced("\"dct\":null", "\"dct\":\"Friday\""), "dct is not a date YYYY-MM-DD"},
+      {replaced("\"text\":\"", "\"text\":\"\xC3\xA9"), "a span that splits a character"},
       {replaced("\"dct\":null", "\"dct\":\"2031-02-30\""), "dct is not a date YYYY-MM-DD"},
   };
   for (const Case& c : cases) EXPECT_EQ(document_from_json(c.json).error, c.error) << c.json.substr(0, 80);
