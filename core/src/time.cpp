@@ -1435,9 +1435,10 @@ class SentenceScanner {
     if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
-    // "the year ended Sept. 30": a stretch of time that ends on a date (TimeBank keeps "the quarter
-    // ended" a date).
-    if (u.lex->unit == TimeUnit::kYear && (key_is(k + 1, "ended") || key_is(k + 1, "ending")))
+    // "the year ended Sept. 30", "the year to October": a stretch of time that ends on a date (TimeBank keeps
+    // "the quarter ended" a date).
+    if (u.lex->unit == TimeUnit::kYear &&
+        (key_is(k + 1, "ended") || key_is(k + 1, "ending") || (key_is(k + 1, "to") && month_at(k + 2, false))))  // "the year to October"
       return make(i, k + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
     Match r = make(i, k + 1, "DATE", "", "the_unit");
     r.anchored = true;
@@ -1589,6 +1590,9 @@ class SentenceScanner {
     bool stretch = false;  // "the past two months": a duration ending at the DCT
     if (is(j, kRelativeWord) || key_is(j, "first") || key_is(j, "final") || key_is(j, "another")) {
       if (key_is(j, "this") || key_is(j, "same") || key_is(j, "current") || key_is(j, "latest")) return std::nullopt;
+      // "expected to last six weeks", "will last two days": the verb, before the duration
+      static constexpr std::array<std::string_view, 8> kBeforeVerb = {"to", "will", "would", "could", "may", "might", "can", "should"};
+      if (key_is(j, "last") && j > begin_ && one_of(w_[j - 1].key, kBeforeVerb)) return std::nullopt;
       stretch = true;
       ++j;
     }
@@ -1745,9 +1749,11 @@ class SentenceScanner {
     }
     if (w->key == "these" && key_is(i + 1, "days")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
     if (w->key == "right" && key_is(i + 1, "now")) return make(i, i + 2, "DATE", "PRESENT_REF", "deictic");
-    // "Overnight, prices fell", "prices fell overnight": the night before the DCT ("an overnight stay" is no time).
+    // "Overnight, prices fell", "prices fell overnight": the night before the DCT; "counting begins overnight":
+    // the DCT's night ("an overnight stay" is no time).
     if (w->key == "overnight" && !the && clause_ends(i + 1)) {
-      Match r = make(i, i + 1, "TIME", dct_ ? to_iso(add_days(*dct_, -1)) + "TNI" : "XXXX-XX-XXTNI", "deictic");
+      const int days = dct_ && tense_around(i, i + 1) == Tense::kFuture ? 0 : -1;
+      Match r = make(i, i + 1, "TIME", dct_ ? to_iso(add_days(*dct_, days)) + "TNI" : "XXXX-XX-XXTNI", "deictic");
       r.anchored = dct_.has_value();
       return r;
     }

@@ -88,6 +88,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Sixteen days ago|DATE|2020-01-09 ; Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The shop opened Thursday.", "Thursday|DATE|2020-01-23"},
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
+        TimeCase{"2026-11-25", "He appears in court on Friday; the rules come into force on 1 April; counting begins overnight.",
+                 "Friday|DATE|2026-11-27 ; 1 April|DATE|2027-04-01 ; overnight|TIME|2026-11-25TNI"},
         TimeCase{"2026-11-25", "The review will report in the spring; it began in the summer.",
                  "the spring|DATE|2027-SP ; the summer|DATE|2026-SU"},
         TimeCase{"2026-11-25", "He left last season, will return next season and scored twice this season; the last season of the show.",
@@ -244,6 +246,8 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Durations, TimeTest,
     testing::Values(
+        TimeCase{"2026-11-25", "The trial is expected to last six weeks; inflation fell in the year to October.",
+                 "six weeks|DURATION|P6W ; the year|DURATION|P1Y ; October|DATE|2026-10"},
         // TimeBank: "the first nine months" of a year is a duration, the year a date of its own.
         TimeCase{"2026-11-25", "Sales fell in the final three months of 2012 and in the last six months of the year.",
                  "the final three months|DURATION|P3M ; 2012|DATE|2012 ; the last six months|DURATION|P6M ; the year|DATE|2026"},
