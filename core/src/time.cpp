@@ -1435,9 +1435,9 @@ class SentenceScanner {
     if (const Word* after = at(k + 1); after && (after->key == "'s" || after->key == "before" || after->key == "after" ||
                                                   after->key == "of" || after->key == "earlier" || after->key == "ago"))
       return std::nullopt;
-    // "the year ended Sept. 30", "the year to October": a stretch of time that ends on a date (TimeBank keeps
-    // "the quarter ended" a date).
-    if (u.lex->unit == TimeUnit::kYear &&
+    // "the year ended Sept. 30", "the year to October", "the week ending 20 November": a stretch of time that
+    // ends on a date (TimeBank keeps "the quarter ended" a date).
+    if ((u.lex->unit == TimeUnit::kYear || u.lex->unit == TimeUnit::kWeek) &&
         (key_is(k + 1, "ended") || key_is(k + 1, "ending") || (key_is(k + 1, "to") && month_at(k + 2, false))))  // "the year to October"
       return make(i, k + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
     Match r = make(i, k + 1, "DATE", "", "the_unit");

@@ -248,6 +248,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The trial is expected to last six weeks; inflation fell in the year to October.",
                  "six weeks|DURATION|P6W ; the year|DURATION|P1Y ; October|DATE|2026-10"},
+        TimeCase{"2026-11-25", "Figures for the week ending 20 November were weak.",
+                 "the week|DURATION|P1W ; 20 November|DATE|2026-11-20"},
         // TimeBank: "the first nine months" of a year is a duration, the year a date of its own.
         TimeCase{"2026-11-25", "Sales fell in the final three months of 2012 and in the last six months of the year.",
                  "the final three months|DURATION|P3M ; 2012|DATE|2012 ; the last six months|DURATION|P6M ; the year|DATE|2026"},
