@@ -49,6 +49,15 @@ function drop(page, files) {
   }, files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })));
 }
 
+// Ctrl+V of `text` on the page.
+function paste(page, text) {
+  return page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 const current = (page) => page.evaluate(() => window.ledeline.current());
 
 // Clicks the middle of control `name` (the hook's screen positions), scrolling the side panel to it.
@@ -400,20 +409,12 @@ run(async () => {
     await page.screenshot({ path: path.join(artifacts, 'workspace-restored.png') });
 
     // Pasted text becomes a document.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, kCouncil);
+    await paste(page, kCouncil);
     await page.waitForFunction(() => window.ledeline.current().name === 'pasted text 1');
     check(true, 'pasted text is annotated as a document');
 
     // A text that states no date: its times stay open until a person sets the reference date.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, kUndated);
+    await paste(page, kUndated);
     await page.waitForFunction(() => window.ledeline.current().name === 'pasted text 2');
     const timeValue = async (text) => {
       const mark = (await current(page)).visible_marks.find((m) => m.kind === 'time' && m.text === text);
