@@ -79,10 +79,14 @@ std::optional<TimemlSource> read_timeml(std::string_view bytes) {
   size_t dct = bytes.find("<DCT>");
   size_t dct_end = dct == std::string_view::npos ? dct : bytes.find("</DCT>", dct);
   if (dct_end != std::string_view::npos) {
-    size_t v = bytes.substr(dct, dct_end - dct).find("value=\"");
-    if (v != std::string_view::npos && dct + v + 17 <= dct_end) {
-      if (auto t = parse_date_line(bytes.substr(dct + v + 7, 10))) src.dct = t->date;
+    const std::string_view element = bytes.substr(dct, dct_end - dct);
+    size_t v = element.find("value=\"");
+    if (v != std::string_view::npos && v + 17 <= element.size()) {
+      if (auto t = parse_date_line(element.substr(v + 7, 10))) src.dct = t->date;
     }
+    size_t tid = element.find("tid=\"");
+    size_t tid_end = tid == std::string_view::npos ? tid : element.find('"', tid + 5);
+    if (tid_end != std::string_view::npos) src.dct_tid = std::string(element.substr(tid + 5, tid_end - tid - 5));
   }
   return src;
 }
@@ -100,6 +104,11 @@ std::string write_timeml(const Document& doc, const TimemlSource* source) {
     }
     out += "<TEXT>";
   }
+  // A value a rule resolved against the DCT names it: temporalFunction="true" anchorTimeID="t0" (a
+  // person's value may be anything).
+  const std::optional<CivilDate> dct = creation_date(doc);
+  const std::string dct_iso = dct ? to_iso(*dct) : "";
+  const std::string dct_tid = source ? source->dct_tid : dct ? "t0" : "";
   std::string_view text = doc.text;
   size_t pos = 0;
   int tid = 0;
@@ -111,6 +120,14 @@ std::string write_timeml(const Document& doc, const TimemlSource* source) {
       if (const std::string* v = a.attrs.find(key)) {
         out += std::string(" ") + key + "=\"";
         append_escaped(*v, out);
+        out += '"';
+      }
+    }
+    if (const std::string* anchor = a.attrs.find("anchor"); anchor && a.origin == Origin::kRule) {
+      out += " temporalFunction=\"true\"";
+      if (*anchor == dct_iso && !dct_tid.empty()) {
+        out += " anchorTimeID=\"";
+        append_escaped(dct_tid, out);
         out += '"';
       }
     }

@@ -551,7 +551,8 @@ TEST(TimeMl, WritesTimex3AroundTimesWithTheTextUnchanged) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(write_timeml(r.document, &*src),
             "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">x</TIMEX3></DCT>\n<TEXT>\n"
-            "Stocks fell 3 &lt; 4 <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-08\">today</TIMEX3> after "
+            "Stocks fell 3 &lt; 4 <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-08\" temporalFunction=\"true\" "
+            "anchorTimeID=\"t0\">today</TIMEX3> after "
             "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2W\">two weeks</TIMEX3>.\n</TEXT>\n</TimeML>\n");
 }
 

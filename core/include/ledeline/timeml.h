@@ -18,6 +18,7 @@ struct TimemlSource {
   std::string text;              // the content of <TEXT>: tags removed, character references decoded
   std::string tail;              // the file from </TEXT> on
   std::optional<CivilDate> dct;  // the value of the TIMEX3 inside <DCT>
+  std::string dct_tid;           // and its tid, which resolved expressions name as their anchorTimeID
 };
 
 // The document creation time relative expressions resolve against: the one the caller gave
