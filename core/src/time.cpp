@@ -1356,8 +1356,10 @@ class SentenceScanner {
                         : std::optional<Match>(make(i, k + 1, "DURATION", duration_value(u->lex->multiple, u->lex->unit), "stretch"));
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
-    // "the following year", "the previous day": counted from the date the story last stated.
-    if (the && (key_is(j, "following") || key_is(j, "previous")) && u->lex->unit >= TimeUnit::kDay &&
+    // "the following year", "the previous day", "the next day": counted from the date the story last stated
+    // ("the next year" is more often the coming one).
+    const bool next_day = key_is(j, "next") && u->lex->unit == TimeUnit::kDay;
+    if (the && (key_is(j, "following") || key_is(j, "previous") || next_day) && u->lex->unit >= TimeUnit::kDay &&
         u->lex->unit <= TimeUnit::kYear && u->lex->unit != TimeUnit::kWeekend && u->lex->unit != TimeUnit::kQuarter) {
       std::optional<CivilDate> base = narrative_.date;
       std::string stated = base ? to_iso(*base) : "";
