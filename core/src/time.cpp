@@ -358,9 +358,11 @@ class SentenceScanner {
  public:
   // `quarter_context`: the document reports on a quarter, so "a year ago" is that quarter a year before.
   // `narrative`: the last date and year the story stated, which "the following year" counts from.
+  // `headline`: the sentence is the story's title, whose present tells what happened ("Apple unveils iPhone").
   SentenceScanner(const std::vector<Word>& w, size_t begin, size_t end, std::optional<CivilDate> dct,
-                  bool quarter_context, const Narrative& narrative)
-      : w_(w), begin_(begin), end_(end), dct_(dct), quarter_context_(quarter_context), narrative_(narrative) {}
+                  bool quarter_context, const Narrative& narrative, bool headline)
+      : w_(w), begin_(begin), end_(end), dct_(dct), quarter_context_(quarter_context), headline_(headline),
+        narrative_(narrative) {}
 
   const Narrative& narrative() const { return narrative_; }
 
@@ -390,6 +392,7 @@ class SentenceScanner {
   size_t begin_, end_;
   std::optional<CivilDate> dct_;
   bool quarter_context_;
+  bool headline_;
   Narrative narrative_;
   size_t last_date_end_ = 0;
   std::optional<CivilDate> last_date_;
@@ -549,7 +552,7 @@ class SentenceScanner {
   // determiner ("the start", "its launch"), and the plural form only right after a subject of its own ("polls
   // close", "they meet", "Arsenal host"), not after "to", "did" or "will", whose tense the search goes on to find.
   bool schedule_verb(size_t k, size_t expression) const {
-    if (k == begin_) return false;
+    if (k == begin_ || headline_) return false;
     if (k < expression) {
       if (expression - k > 6) return false;
       for (size_t n = k + 1; n < expression; ++n)
@@ -2346,6 +2349,7 @@ void TimeAnnotator::annotate(Document& doc) const {
   const std::string lower = ascii_lower(doc.text);
   // The header line of wire copy ("date 2020-01-25 SOURCE") is metadata the reading step has read.
   const size_t header_end = header_line_end(doc);
+  const std::optional<Span>& title = doc.metadata.title.span;
   Narrative narrative;
   size_t t = 0;
   for (Span sentence : doc.structure.sentences) {
@@ -2353,7 +2357,8 @@ void TimeAnnotator::annotate(Document& doc) const {
     words.clear();
     for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, lower, tokens[t], words);
     matches.clear();
-    SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative);
+    const bool headline = title && title->start <= sentence.start && sentence.end <= title->end;
+    SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative, headline);
     scanner.scan(matches);
     narrative = scanner.narrative();
     for (Match& m : matches) {

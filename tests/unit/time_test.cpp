@@ -90,6 +90,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         TimeCase{"2026-11-25", "He appears in court on Friday; the rules come into force on 1 April; counting begins overnight.",
                  "Friday|DATE|2026-11-27 ; 1 April|DATE|2027-04-01 ; overnight|TIME|2026-11-25TNI"},
+        // A headline's present tells what happened.
+        TimeCase{"2026-11-25", "Apple unveils new iPhone on Monday\n\nApple unveils the phone on Monday in Cupertino.",
+                 "Monday|DATE|2026-11-23 ; Monday|DATE|2026-11-30"},
         TimeCase{"2026-11-25", "The plant closed on 4 Nov. The next day, shares fell.",
                  "4 Nov|DATE|2026-11-04 ; The next day|DATE|2026-11-05"},
         TimeCase{"2026-11-25", "The review will report in the spring; it began in the summer.",
