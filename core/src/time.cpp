@@ -1534,6 +1534,12 @@ class SentenceScanner {
       year = dct_->year + shift;  // "the second quarter of this year"
       end += taken;
     }
+    // "the second half of the season", "the first quarter of the match": a part of a game or a season, not of
+    // the calendar ("of the year", "of its fiscal year" name the calendar's; "the third quarter of $226.3 million"
+    // is a sum's).
+    if (key_is(end, "of") && (key_is(end + 1, "the") || key_is(end + 1, "this") || key_is(end + 1, "its")) &&
+        !is(end + 2, kUnitWord) && !year_at(end + 2) && !key_is(end + 2, "fiscal"))
+      return std::nullopt;
     Match r = make(i, end, "DATE", "", half ? "half" : "quarter");
     r.adjective = !w_[end - 1].token_start;  // "the third-quarter loss": "the" is the loss's
     if (!dct_) {
