@@ -1742,6 +1742,13 @@ class SentenceScanner {
   std::optional<Match> deictic_rule(size_t i, bool the) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    // "in the new year", "into the New Year": the year to come, or the one just begun in its first half
+    if (the && w->key == "new" && key_is(i + 1, "year") && !w_[i + 1].possessive && !key_is(i + 2, "'s")) {
+      if (!dct_) return make(i, i + 2, "DATE", "FUTURE_REF", "deictic");
+      Match r = make(i, i + 2, "DATE", year_value(dct_->year + (dct_->month >= 7 ? 1 : 0)), "deictic");
+      r.anchored = true;
+      return r;
+    }
     // "mid-afternoon", "late morning yesterday": a part of the DCT's day, or of the day named after it.
     if (w->is(kPartOfDay) && !the && i > begin_ && w_[i - 1].is(kModifierWord)) {
       Deictic day = is(i + 1, kDeictic) ? w_[i + 1].lex->deictic : Deictic::kNone;
