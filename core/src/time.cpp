@@ -557,7 +557,10 @@ class SentenceScanner {
       if (expression - k > 6) return false;
       for (size_t n = k + 1; n < expression; ++n)
         if (w_[n].key == "," || w_[n].key == ";") return false;
-      for (size_t n = k; n-- > begin_ && w_[n].key != "," && w_[n].key != ";";)
+      // (what is reported keeps its own tense: "the Met Office said the warning runs until Saturday")
+      static constexpr std::array<std::string_view, 7> kReported = {"said", "says", "told", "announced", "added",
+                                                                    "confirmed", "that"};
+      for (size_t n = k; n-- > begin_ && w_[n].key != "," && w_[n].key != ";" && !one_of(w_[n].key, kReported);)
         if (!w_[n].is(kScheduleVerb) && tense_at(n, expression) == Tense::kPast) return false;
     }
     static constexpr std::array<std::string_view, 12> kDeterminers = {"a", "an", "the", "its", "their", "his", "her",
@@ -608,8 +611,9 @@ class SentenceScanner {
     if (w.key.size() > 5 && ends_with(w.key, "ing") && k > begin_ && one_of(w_[k - 1].key, kPresentBe) &&
         schedule_verb(k, expression))
       return Tense::kFuture;
-    // "are set for Monday", "is slated for March": a date fixed ahead.
-    if ((w.key == "set" || w.key == "slated") && key_is(k + 1, "for") && k > begin_ && one_of(w_[k - 1].key, kPresentBe))
+    // "are set for Monday", "is slated for March", "rain is forecast for Friday": a date fixed ahead.
+    static constexpr std::array<std::string_view, 5> kFixedFor = {"set", "slated", "forecast", "planned", "pencilled"};
+    if (one_of(w.key, kFixedFor) && key_is(k + 1, "for") && k > begin_ && one_of(w_[k - 1].key, kPresentBe))
       return Tense::kFuture;
     if ((w.key == "effect" || w.key == "place" || w.key == "office") && k > begin_ &&
         (w_[k - 1].key == "takes" || w_[k - 1].key == "take"))  // "takes effect Jan. 1", "takes place Thursday"
