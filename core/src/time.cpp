@@ -1121,8 +1121,10 @@ class SentenceScanner {
     }
     // "Friday evening" is that day's evening; TimeBank leaves its morning and night at the day.
     Tense tense = tense_around(i, end);
-    // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead
-    if (tense == Tense::kNone && i > begin_ && (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till"))
+    // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead, and so does a start
+    // ("the road is closed from Monday"; one in the past is "since Monday")
+    if (tense == Tense::kNone && i > begin_ &&
+        (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till" || w_[i - 1].key == "from"))
       tense = Tense::kFuture;
     r.date = resolve_weekday(wd, tense, relative);
     // "the previous Friday", "the following Monday": from the day the story last stated, when it stated one

@@ -116,6 +116,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Sunday|DATE|2026-11-29 ; Monday|DATE|2026-11-30 ; Tuesday|DATE|2026-12-01"},
         TimeCase{"2026-11-25", "Rain is forecast for Friday; the Met Office said the warning runs until 6pm on Saturday.",
                  "Friday|DATE|2026-11-27 ; 6pm|TIME|2026-11-28T18:00 ; Saturday|DATE|2026-11-28"},
+        TimeCase{"2026-11-25", "The road is closed from Monday; the bridge has been shut since Monday.",
+                 "Monday|DATE|2026-11-30 ; Monday|DATE|2026-11-23"},
         TimeCase{"2026-11-25", "Ten firms had filed tax reports by Monday. He holds shares, some bought Sunday.",
                  "Monday|DATE|2026-11-23 ; Sunday|DATE|2026-11-22"},
         // Tense words: a verb of intent before "to" looks ahead; "next to" is a place; "until" tells no tense.
