@@ -1748,6 +1748,13 @@ class SentenceScanner {
   std::optional<Match> deictic_rule(size_t i, bool the) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
+    // "on election night", "polling day": the day (night) of a vote the text does not date; "Election Day", the US
+    // one, is a holiday
+    if ((w->key == "election" || w->key == "polling") && (key_is(i + 1, "day") || key_is(i + 1, "night")) &&
+        !(w->capital && w_[i + 1].capital && w_[i + 1].key == "day")) {
+      const bool night = w_[i + 1].key == "night";
+      return make(i, i + 2, night ? "TIME" : "DATE", night ? "XXXX-XX-XXTNI" : "XXXX-XX-XX", "election_day");
+    }
     // "in the new year", "into the New Year": the year to come, or the one just begun in its first half
     if (the && w->key == "new" && key_is(i + 1, "year") && !w_[i + 1].possessive && !key_is(i + 2, "'s")) {
       if (!dct_) return make(i, i + 2, "DATE", "FUTURE_REF", "deictic");

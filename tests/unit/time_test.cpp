@@ -97,6 +97,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "the first half|DATE|2026-H1 ; the year|DATE|2026"},
         TimeCase{"2026-11-25", "Talks resume in the new year; New Year's Day was quiet.",
                  "the new year|DATE|2027 ; New Year's Day|DATE|2026-01-01"},
+        TimeCase{"2026-11-25", "Results came on election night; polling day is near; Americans voted on Election Day.",
+                 "election night|TIME|XXXX-XX-XXTNI ; polling day|DATE|XXXX-XX-XX ; Election Day|DATE|2026-11-03"},
         TimeCase{"2026-11-25", "The plant closed on 4 Nov. The next day, shares fell.",
                  "4 Nov|DATE|2026-11-04 ; The next day|DATE|2026-11-05"},
         TimeCase{"2026-11-25", "The review will report in the spring; it began in the summer.",
