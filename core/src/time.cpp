@@ -107,6 +107,9 @@ std::string ascii_lower(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Figures and the marks around them: "1230", "8", ":", "(", ")", "$".
+bool is_figure(std::string_view s) { return s.find_first_not_of("0123456789:()$%.") == std::string_view::npos; }
+
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
@@ -507,9 +510,11 @@ class SentenceScanner {
   }
 
   // --- tense ------------------------------------------------------------------------------------
-  // The nearest tense word before the expression in its clause (up to 10 words), else after it (up to 4).
+  // The nearest tense word before the expression in its clause (up to 10 words, not counting figures: "due at
+  // 8:30 a.m. EDT (1230 GMT) on Friday"), else after it (up to 4).
   Tense tense_around(size_t begin, size_t end) const {
-    for (size_t k = begin, n = 0; k > begin_ && n < 10; --k, ++n) {
+    for (size_t k = begin, n = 0; k > begin_ && n < 10; --k) {
+      n += !is_figure(w_[k - 1].key);
       if (w_[k - 1].key == ";" || w_[k - 1].key == "but") break;  // another clause
       // "would" looks ahead from a past told ("said it would leave on Monday"), but not for an event named
       // by its date ("would get around Wednesday's ruling", "would mourn the Aug. 7 blasts").
@@ -517,7 +522,8 @@ class SentenceScanner {
       if (auto t = tense_at(k - 1, begin)) {
         // "postponed until Tuesday", "extended its deadline to Nov. 20": what was put off lies ahead.
         if (*t == Tense::kPast && begin > begin_ && is_deferral(w_[k - 1].key) &&
-            (w_[begin - 1].key == "until" || w_[begin - 1].key == "till" || w_[begin - 1].key == "to"))
+            (w_[begin - 1].key == "until" || w_[begin - 1].key == "till" || w_[begin - 1].key == "to" ||
+             w_[begin - 1].key == "through"))
           return Tense::kFuture;
         return *t;
       }
@@ -568,6 +574,8 @@ class SentenceScanner {
     const Word& before = w_[k - 1];
     if (one_of(before.key, kDeterminers) || before.possessive || before.digits) return false;
     if (!w_[k].lex || w_[k].lex->number != 1) return true;
+    static constexpr std::array<std::string_view, 6> kModals = {"may", "might", "could", "can", "should", "must"};
+    if (one_of(before.key, kModals) && !before.capital) return true;  // "the board may meet in May"
     static constexpr std::array<std::string_view, 5> kPronouns = {"they", "we", "you", "i", "who"};
     const bool plural_noun = before.key.size() > 3 && before.key.back() == 's' && !ends_with(before.key, "ss") &&
                              !ends_with(before.key, "us") && before.key != "news" && !before.is(kTensePast | kTensePresent);
@@ -2048,8 +2056,8 @@ class SentenceScanner {
     } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE") && w_[d2->end - 1].token_end) {
       date = d2->date;
       k = d2->end;
-    } else if (auto on = key_is(k, "on") ? weekday_or_date(k + 1) : std::nullopt) {
-      date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart
+    } else if (auto on = key_is(k + key_is(k, ")"), "on") ? weekday_or_date(k + key_is(k, ")") + 1) : std::nullopt) {
+      date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart; "(1230 GMT) on Friday" too
     } else if (auto day = deictic_day(k)) {
       date = day;  // "7pm tonight", "9am yesterday": apart as well
       from_dct = true;

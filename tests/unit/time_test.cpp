@@ -249,6 +249,8 @@ INSTANTIATE_TEST_SUITE_P(
         // What was put off lies ahead: "postponed until", "extended to".
         TimeCase{"2000-03-30", "Officials postponed until Tuesday morning any action; the offer was extended to April 20.",
                  "Tuesday morning|DATE|2000-04-04 ; April 20|DATE|2000-04-20"},
+        TimeCase{"2026-11-25", "The bank has extended $90 million in loans to the firm through January.", "January|DATE|2027-01"},
+        TimeCase{"2026-11-25", "The board may meet in May and the firm could open in March.", "May|DATE|2027-05 ; March|DATE|2027-03"},
         TimeCase{"2000-03-30", "Officials stayed until Tuesday.", "Tuesday|DATE|2000-03-28"},
         // "USA Today" is a name.
         TimeCase{"2000-03-30", "The story ran in USA Today. Today it rained.", "Today|DATE|2000-03-30"},
@@ -413,6 +415,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The curfew starts at 12 noon.", "12 noon|TIME|2026-11-25T12:00"},
         TimeCase{"2026-11-25", "Hong Kong opened at 9:30 a.m. HKT, Singapore at 9am SGT and Sydney at 10am AEDT.",
                  "9:30 a.m. HKT|TIME|2026-11-25T09:30 ; 9am SGT|TIME|2026-11-25T09:00 ; 10am AEDT|TIME|2026-11-25T10:00"},
+        TimeCase{"2026-11-25", "The data is due at 8:30 a.m. EDT (1230 GMT) on Friday.",
+                 "8:30 a.m. EDT|TIME|2026-11-25T08:30 ; 1230 GMT|TIME|2026-11-27T12:30 ; Friday|DATE|2026-11-27"},
         TimeCase{"2026-11-25", "She landed at 7.15am BST yesterday.",
                  "7.15am BST|TIME|2026-11-24T07:15 ; yesterday|DATE|2026-11-24"},
         // The hours after midnight: that day, mod START (TNI of Sunday would be Sunday evening's night).
