@@ -147,6 +147,17 @@ bool draw_selection(DocumentView& view) {
   draw_mark_details(view, mark);
   if (mark.annotation < 0) return false;
   const Annotation& annotation = view.document().annotations[mark.annotation];
+  if (annotation.kind == "time") {  // the TIMEX3 type, one click: a value alone does not always tell it
+    const std::string* type = annotation.attrs.find("type");
+    ImGui::TextDisabled("type");
+    for (const char* choice : {"DATE", "TIME", "DURATION", "SET"}) {
+      ImGui::SameLine();
+      const bool clicked = ImGui::RadioButton(choice, type && *type == choice);
+      record_control(std::string("edit.type.") + choice);
+      // Setting it rebuilds the marks: `mark` and `annotation` are not read after it.
+      if (clicked && view.set_selected_attribute("type", choice)) return true;
+    }
+  }
   for (size_t i = 0; i < std::size(kEditableFields); ++i) {
     const EditableField& field = kEditableFields[i];
     if (annotation.kind != field.kind) continue;

@@ -51,6 +51,14 @@ void append_escaped(std::string_view s, std::string& out) {
   }
 }
 
+// The TIMEX3 type a value implies, for a time a person marked without choosing one (TimeML requires it):
+// a duration ("P2D", "PT5H", "PXY"), a time of day ("2020-01-25T20:45", "XXXX-XX-XXTNI"), else a date.
+std::string_view implied_type(std::string_view value) {
+  if (value.size() > 1 && value[0] == 'P' && (value[1] == 'T' || value[1] == 'X' || (value[1] >= '0' && value[1] <= '9')))
+    return "DURATION";
+  return value.find('T') != std::string_view::npos && value.find("_REF") == std::string_view::npos ? "TIME" : "DATE";
+}
+
 }  // namespace
 
 std::optional<CivilDate> creation_date(const Document& doc) {
@@ -116,6 +124,8 @@ std::string write_timeml(const Document& doc, const TimemlSource* source) {
     if (a.kind != "time" || a.span.start < pos) continue;  // TIMEX3 elements do not nest
     append_escaped(text.substr(pos, a.span.start - pos), out);
     out += "<TIMEX3 tid=\"t" + std::to_string(++tid) + "\"";
+    const std::string* value = a.attrs.find("value");
+    if (!a.attrs.find("type")) out += " type=\"" + std::string(implied_type(value ? *value : "")) + "\"";
     for (const char* key : {"type", "value", "mod", "freq"}) {
       if (const std::string* v = a.attrs.find(key)) {
         out += std::string(" ") + key + "=\"";

@@ -3,7 +3,7 @@
 // and a quote's speaker edited in the selection panel, two entity entries merged, every export format
 // downloaded and validated (JSON, brat, CoNLL, TimeML, Web Annotation, CSV) with the corrections marked
 // as a person's, the JSON export imported back, the workspace restored after a reload, pasted text, the
-// reference date of an undated text set and its times resolved again, the page offline, and the figures: drop-to-view time of the reference article (when the shared folder is
+// reference date of an undated text set and its times resolved again, a time's type set, the page offline, and the figures: drop-to-view time of the reference article (when the shared folder is
 // there), the page drawing while a 1 MB article is annotated in the worker, the main thread's longest task
 // when its result arrives, and the frame time while scrolling it.
 // usage: node workspace.cjs WEB_DIR ARTIFACTS_DIR [SHARED_DIR]
@@ -442,11 +442,17 @@ run(async () => {
           `the reference date is set (${shown.dct})`);
     check(await timeValue('Friday') === '2031-03-14' && await timeValue('next week') === '2031-W12',
           'its times are resolved against it');
-    await page.screenshot({ path: path.join(artifacts, 'workspace-reference-date.png') });
     const retimed = JSON.parse(Object.values(await exportShown(page, 'json'))[0].toString('utf8'));
     const friday = retimed.annotations.find((a) => a.kind === 'time' && retimed.text.slice(a.start, a.end) === 'Friday');
     check(retimed.dct === '2031-03-14' && friday && friday.attrs.value === '2031-03-14' && friday.attrs.anchor === '2031-03-14',
           'the JSON export keeps the reference date and the resolved times');
+    // The TIMEX3 type is one click in the selection panel.
+    await timeValue('next week');
+    await clickControl(page, 'edit.type.DURATION');
+    shown = await current(page);
+    check(shown.selected && shown.selected.attrs.type === 'DURATION' && shown.selected.origin === 'person',
+          `a time's type is set in the selection panel (${JSON.stringify(shown.selected)})`);
+    await page.screenshot({ path: path.join(artifacts, 'workspace-reference-date.png') });
 
     // Figures: drop to annotated view of the reference article.
     if (reference && fs.existsSync(reference)) {

@@ -1,5 +1,6 @@
 // The project's JSON read back (json_document.h) and the export formats of a corrected document:
 // CoNLL, W3C Web Annotation, the entity CSV, and the origin=person marks in brat and TimeML.
+#include <cstring>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -292,6 +293,35 @@ TEST(BratAndTimeml, CorrectionsSayOriginPerson) {
   const std::string timeml = write_timeml(doc, nullptr);
   EXPECT_NE(timeml.find("value=\"2031-03-21\" comment=\"origin=person\">Friday</TIMEX3>"), std::string::npos) << timeml;
   EXPECT_NE(timeml.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2031-03-14\""), std::string::npos) << timeml;
+}
+
+// A time a person marked has the TIMEX3 type they chose, else the one its value implies (TimeML requires one).
+TEST(BratAndTimeml, PersonsTimesHaveAType) {
+  Document doc;
+  doc.text = "It rained for two days until 10 p.m. and stops now, or on Friday, said no one.";
+  struct Marked {
+    const char* words;
+    const char* value;
+    const char* type;  // chosen by the person; nullptr: none
+    const char* written;
+  };
+  const Marked marked[] = {
+      {"two days", "P2D", nullptr, "type=\"DURATION\" value=\"P2D\""},
+      {"10 p.m.", "XXXX-XX-XXT22:00", nullptr, "type=\"TIME\" value=\"XXXX-XX-XXT22:00\""},
+      {"now", "PRESENT_REF", nullptr, "type=\"DATE\" value=\"PRESENT_REF\""},
+      {"Friday", "XXXX-WXX-5", "SET", "type=\"SET\" value=\"XXXX-WXX-5\""},
+  };
+  for (const Marked& m : marked) {
+    const uint32_t start = static_cast<uint32_t>(doc.text.find(m.words));
+    Annotation& a = doc.add({start, start + static_cast<uint32_t>(std::strlen(m.words))}, "time", "person.selection");
+    a.origin = Origin::kPerson;
+    a.attrs.set("value", m.value);
+    if (m.type) a.attrs.set("type", m.type);
+  }
+  const std::string timeml = write_timeml(doc, nullptr);
+  for (const Marked& m : marked)
+    EXPECT_NE(timeml.find(std::string(m.written) + " comment=\"origin=person\">" + m.words + "</TIMEX3>"), std::string::npos)
+        << m.words << "\n" << timeml;
 }
 
 }  // namespace
