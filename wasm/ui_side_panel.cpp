@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "kind_palette.h"
 #include "ledeline/calendar.h"
+#include "ledeline/timeml.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -57,9 +58,7 @@ void reference_date_row(Workspace& workspace, WorkspaceEntry& entry) {
   static char typed[16];
   static bool editing = false;
   const Document& doc = entry.view->document();
-  const std::optional<DateTime> published =
-      doc.metadata.published.present() ? parse_date_line(std::string_view(doc.metadata.published.value).substr(0, 10))
-                                       : std::nullopt;
+  const std::optional<CivilDate> reference = creation_date(doc);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextDisabled("reference date");
@@ -69,7 +68,7 @@ void reference_date_row(Workspace& workspace, WorkspaceEntry& entry) {
     std::snprintf(typed, sizeof typed, "%s", shown.c_str());
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  const bool entered = ImGui::InputTextWithHint("##reference date", published ? to_iso(published->date).c_str() : "YYYY-MM-DD",
+  const bool entered = ImGui::InputTextWithHint("##reference date", reference ? to_iso(*reference).c_str() : "YYYY-MM-DD",
                                                 typed, sizeof typed,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
   editing = ImGui::IsItemActive();
@@ -84,7 +83,7 @@ void reference_date_row(Workspace& workspace, WorkspaceEntry& entry) {
   } else if (doc.dct) {
     ImGui::TextDisabled("set by you");
   } else {
-    ImGui::TextDisabled(published ? "published" : "none: times left open");
+    ImGui::TextDisabled(reference ? "published" : "none: times left open");
   }
   if (entered) {
     const std::string_view date(typed);

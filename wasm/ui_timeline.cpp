@@ -1,11 +1,14 @@
 // The timeline: the article's dates (time annotations whose value names a day, a month or a year) as
-// points on one axis from the earliest to the latest; hovering names a point, a click selects it.
+// points on one axis from the earliest to the latest, with a tick at the reference date (what "Friday"
+// counts from: before it, the story's past); hovering names a point, a click selects it.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "imgui.h"
 #include "kind_palette.h"
 #include "ledeline/calendar.h"
+#include "ledeline/timeml.h"
 #include "ui.h"
 
 namespace ledeline::app {
@@ -17,7 +20,10 @@ void draw_timeline(DocumentView& view) {
   const std::string header = "Timeline (" + std::to_string(dated.size()) + " dates)###timeline";
   if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
 
-  const int64_t first = dated.front().day, last = std::max(dated.back().day, dated.front().day + 1);
+  const std::optional<CivilDate> reference = creation_date(view.document());
+  const int64_t reference_day = reference ? days_from_civil(*reference) : dated.front().day;
+  const int64_t first = std::min(dated.front().day, reference_day);
+  const int64_t last = std::max({dated.back().day, reference_day, first + 1});
   const float line = ImGui::GetTextLineHeight();
   const float radius = line * 0.28f;
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -26,12 +32,21 @@ void draw_timeline(DocumentView& view) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddLine(ImVec2(at.x, axis_y), ImVec2(at.x + width + 2 * radius, axis_y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
   const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const auto x_of = [&](int64_t day) {
+    return at.x + radius + width * static_cast<float>(day - first) / static_cast<float>(last - first);
+  };
+  bool reference_hovered = false;
+  if (reference) {
+    const float x = x_of(reference_day);
+    draw->AddLine(ImVec2(x, axis_y - line * 1.8f), ImVec2(x, axis_y + radius), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    reference_hovered = std::abs(mouse.x - x) <= radius && mouse.y >= axis_y - line * 1.8f && mouse.y <= axis_y + radius;
+  }
   const ImU32 color = kind_color("time");
   float previous_x = -1;
   int stacked = 0;
   int32_t hovered = -1;
   for (const DocumentView::DatedMark& d : dated) {
-    const float x = at.x + radius + width * static_cast<float>(d.day - first) / static_cast<float>(last - first);
+    const float x = x_of(d.day);
     stacked = x - previous_x < radius ? stacked + 1 : 0;  // dates too close to tell apart stack upwards
     previous_x = x;
     if (stacked > 3) continue;  // the stack is full: nothing more to see there
@@ -44,7 +59,10 @@ void draw_timeline(DocumentView& view) {
   const bool area_hovered = ImGui::IsItemHovered();
   ImGui::TextDisabled("%s", to_iso(civil_from_days(first)).c_str());
   ImGui::SameLine(std::max(0.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("0000-00-00").x));
-  ImGui::TextDisabled("%s", to_iso(civil_from_days(dated.back().day)).c_str());
+  ImGui::TextDisabled("%s", to_iso(civil_from_days(std::max(dated.back().day, reference_day))).c_str());
+  if (area_hovered && hovered < 0 && reference_hovered) {
+    ImGui::SetTooltip("reference date %s", to_iso(*reference).c_str());
+  }
   if (area_hovered && hovered >= 0) {
     ImGui::BeginTooltip();
     draw_mark_details(view, marks[hovered]);

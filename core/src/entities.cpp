@@ -58,6 +58,12 @@ constexpr std::array<std::string_view, 20> kGroupWords = {
     "buddhist", "buddhists", "catholic", "catholics", "christian", "christians", "communist", "communists",
     "democrat", "democrats", "hindu", "hindus", "jew", "jews", "muslim", "muslims", "republican",
     "republicans", "shi'ite", "sunni"};
+// Lower-case words after a name that are no noun: "Czech military" is a group before a noun, "Helsinki on
+// Monday" a place before a preposition.
+constexpr std::array<std::string_view, 34> kFunctionWords = {
+    "a", "after", "and", "are", "as", "at", "before", "but", "by", "during", "for", "from", "had", "has",
+    "have", "in", "into", "is", "of", "on", "or", "over", "said", "says", "that", "the", "to", "was",
+    "were", "which", "who", "will", "with", "would"};
 // Kinds of groups led by a place: "US-led coalition".
 constexpr std::array<std::string_view, 5> kLedBodies = {
     "alliance", "coalition", "force", "forces", "operation"};
@@ -118,8 +124,8 @@ constexpr std::array<std::string_view, 24> kBusinessNouns = {
 bool sorted_lists() {
   auto sorted = [](const auto& list) { return std::is_sorted(list.begin(), list.end()); };
   return sorted(kRoleHeads) && sorted(kRoleModifiers) && sorted(kTitles) && sorted(kInstitutions) &&
-         sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kLedBodies) && sorted(kOrgHeads) &&
-         sorted(kKnownOrgs) && sorted(kEdgeWords) && sorted(kBusinessNouns);
+         sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kFunctionWords) && sorted(kLedBodies) &&
+         sorted(kOrgHeads) && sorted(kKnownOrgs) && sorted(kEdgeWords) && sorted(kBusinessNouns);
 }
 
 class EntityAnnotator : public Annotator {
@@ -412,7 +418,7 @@ class EntityAnnotator : public Annotator {
         kind = type == ConllType::kLoc ? "place" : "org";
         // "Czech military": a nationality the tagger took for a place, before a lower-case noun.
         bool before_noun = last < scan.words.size() && !scan.words[last].empty() && scan.words[last][0] >= 'a' &&
-                           scan.words[last][0] <= 'z';
+                           scan.words[last][0] <= 'z' && !in_list(kFunctionWords, scan.words[last]);
         std::string word = scan.lower(first);
         bool adjective = ends_with(word, "an") || ends_with(word, "ese") || ends_with(word, "ish") ||
                          ends_with(word, "ch") || ends_with(word, "i");

@@ -67,6 +67,9 @@ INSTANTIATE_TEST_SUITE_P(
                    {{"person", "Jana Novakova", "role=spokeswoman; title=Lt.; org=Czech army"}, {"group", "Czech", ""}}},
         EntityCase{"Iraqi officials met French diplomats in Paris on Tuesday.",
                    {{"group", "Iraqi", ""}, {"group", "French", ""}, {"place", "Paris", ""}}},
+        // A place ending like a nationality ("-i") before a preposition or a verb stays a place.
+        EntityCase{"The minister spoke in Helsinki on Monday. Ferries between Tallinn and Helsinki were cancelled.",
+                   {{"place", "Helsinki", ""}, {"place", "Tallinn", ""}}},
         EntityCase{"The plane from Lisbon landed at Heathrow Airport late on Sunday.",
                    {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
