@@ -59,7 +59,7 @@ constexpr std::array<std::string_view, 20> kGroupWords = {
     "democrat", "democrats", "hindu", "hindus", "jew", "jews", "muslim", "muslims", "republican",
     "republicans", "shi'ite", "sunni"};
 // Lower-case words after a name that are no noun: "Czech military" is a group before a noun, "Helsinki on
-// Monday" a place before a preposition.
+// Monday" a place before a preposition or an auxiliary.
 constexpr std::array<std::string_view, 34> kFunctionWords = {
     "a", "after", "and", "are", "as", "at", "before", "but", "by", "during", "for", "from", "had", "has",
     "have", "in", "into", "is", "of", "on", "or", "over", "said", "says", "that", "the", "to", "was",
@@ -417,8 +417,10 @@ class EntityAnnotator : public Annotator {
       } else {
         kind = type == ConllType::kLoc ? "place" : "org";
         // "Czech military": a nationality the tagger took for a place, before a lower-case noun.
+        // (a word in -ed is a verb: "Helsinki sailed")
         bool before_noun = last < scan.words.size() && !scan.words[last].empty() && scan.words[last][0] >= 'a' &&
-                           scan.words[last][0] <= 'z' && !in_list(kFunctionWords, scan.words[last]);
+                           scan.words[last][0] <= 'z' && !in_list(kFunctionWords, scan.words[last]) &&
+                           !ends_with(scan.words[last], "ed");
         std::string word = scan.lower(first);
         bool adjective = ends_with(word, "an") || ends_with(word, "ese") || ends_with(word, "ish") ||
                          ends_with(word, "ch") || ends_with(word, "i");

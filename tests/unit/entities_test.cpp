@@ -70,6 +70,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A place ending like a nationality ("-i") before a preposition or a verb stays a place.
         EntityCase{"The minister spoke in Helsinki on Monday. Ferries between Tallinn and Helsinki were cancelled.",
                    {{"place", "Helsinki", ""}, {"place", "Tallinn", ""}}},
+        EntityCase{"The ferry from Nairobi sailed on time.", {{"place", "Nairobi", ""}}},
         EntityCase{"The plane from Lisbon landed at Heathrow Airport late on Sunday.",
                    {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
