@@ -167,7 +167,7 @@ class EntityAnnotator : public Annotator {
     }
     for (size_t t = 0; t < tokens.size(); ++t)
       if (line_start[t]) input.sentence_starts.push_back(static_cast<uint32_t>(t));
-    std::vector<uint8_t> tags = tagger_.tag(input);
+    std::vector<uint8_t> tags = tag_without_title_lines(input);
 
     std::vector<Chunk> chunks;
     for (uint32_t i = 0; i < tags.size();) {
@@ -180,7 +180,6 @@ class EntityAnnotator : public Annotator {
       chunks.push_back({i, end, tag_type(tags[i])});
       i = end;
     }
-    drop_title_lines(input, chunks);
     trim(input.words, chunks);
     propagate(input.words, chunks);
     add_named_bodies(input.words, line_start, chunks);
@@ -222,11 +221,13 @@ class EntityAnnotator : public Annotator {
     std::string text(const Mention& m) const { return std::string(doc.slice(span(m.first, m.last))); }
   };
 
-  // Lines written in title case (headlines) mislead a tagger trained on running text: their names are
-  // only those found elsewhere in the document (see propagate).
-  static void drop_title_lines(const TaggerInput& in, std::vector<Chunk>& chunks) {
+  // Lines written in title case (headlines) mislead a tagger trained on running text: their words are not
+  // tagged, and what the tagger learns of the document (how each word is written elsewhere) is learned
+  // without them, so that "Tallinn And Helsinki" in a headline makes no organization of the body's
+  // Tallinn. Their names are those found elsewhere in the document (see propagate).
+  std::vector<uint8_t> tag_without_title_lines(const TaggerInput& in) const {
     const size_t n = in.words.size();
-    std::vector<uint8_t> title(n, 0);
+    std::vector<uint8_t> title(in.sentence_starts.size(), 0);
     for (size_t s = 0; s < in.sentence_starts.size(); ++s) {
       size_t b = in.sentence_starts[s], e = s + 1 < in.sentence_starts.size() ? in.sentence_starts[s + 1] : n;
       // Three long words or more, all capitalised, and no full stop at the end.
@@ -238,11 +239,25 @@ class EntityAnnotator : public Annotator {
         lower += w[0] >= 'a' && w[0] <= 'z';
       }
       std::string_view last = in.words[e - 1];
-      if (capitals >= 3 && lower == 0 && last != "." && last != "!" && last != "?")
-        std::fill(title.begin() + b, title.begin() + e, 1);
+      title[s] = capitals >= 3 && lower == 0 && last != "." && last != "!" && last != "?";
     }
-    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return title[c.first] != 0; }),
-                 chunks.end());
+    if (std::find(title.begin(), title.end(), 1) == title.end()) return tagger_.tag(in);
+    TaggerInput body;
+    std::vector<uint32_t> body_index;  // word of `body` -> word of `in`
+    for (size_t s = 0; s < in.sentence_starts.size(); ++s) {
+      if (title[s]) continue;
+      size_t b = in.sentence_starts[s], e = s + 1 < in.sentence_starts.size() ? in.sentence_starts[s + 1] : n;
+      body.sentence_starts.push_back(static_cast<uint32_t>(body.words.size()));
+      for (size_t i = b; i < e; ++i) {
+        body.words.push_back(in.words[i]);
+        body_index.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    std::vector<uint8_t> tags(n, 0);
+    if (body.words.empty()) return tags;
+    const std::vector<uint8_t> body_tags = tagger_.tag(body);
+    for (size_t k = 0; k < body_tags.size(); ++k) tags[body_index[k]] = body_tags[k];
+    return tags;
   }
 
   static void trim(const std::vector<std::string_view>& words, std::vector<Chunk>& chunks) {

@@ -71,6 +71,10 @@ INSTANTIATE_TEST_SUITE_P(
         EntityCase{"The minister spoke in Helsinki on Monday. Ferries between Tallinn and Helsinki were cancelled.",
                    {{"place", "Helsinki", ""}, {"place", "Tallinn", ""}}},
         EntityCase{"The ferry from Nairobi sailed on time.", {{"place", "Nairobi", ""}}},
+        // A headline in title case says nothing of how the body's words are written.
+        EntityCase{"Ferry Link Between Tallinn And Helsinki Reopens After Three-Day Storm\n\nThe ferry between Tallinn and "
+                   "Helsinki resumed on Saturday, the operator said, after a storm closed the route in Helsinki.",
+                   {{"place", "Tallinn", ""}, {"place", "Helsinki", ""}}},
         EntityCase{"The plane from Lisbon landed at Heathrow Airport late on Sunday.",
                    {{"facility", "Heathrow Airport", ""}, {"place", "Lisbon", ""}}},
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
