@@ -1263,8 +1263,8 @@ class SentenceScanner {
       r.adjective = key_is(j + 1, "-") && w_[j + 1].span.start == w->span.end && at(j + 2) && !w_[j + 2].digits;
       return r;
     }
-    const size_t the = i > begin_ && w_[i - 1].is(kModifierWord) ? i - 1 : i;  // "the late nineties"
-    if (w->is(kDecadeWord) && the > begin_ && w_[the - 1].key == "the")
+    const size_t named = i > begin_ && w_[i - 1].is(kModifierWord) ? i - 1 : i;  // "the late nineties"
+    if (w->is(kDecadeWord) && named > begin_ && w_[named - 1].key == "the")
       return make(i, j + 1, "DATE", format("%03d", 190 + w->lex->number), "decade");
     int c = 0;
     if (w->digits > 0 && w->digits <= 2 && (w->suffix == "th" || w->suffix == "st")) c = w->number;
@@ -1457,7 +1457,7 @@ class SentenceScanner {
     // "the year ended Sept. 30", "the year to October", "the week ending 20 November": a stretch of time that
     // ends on a date (TimeBank keeps "the quarter ended" a date).
     if ((u.lex->unit == TimeUnit::kYear || u.lex->unit == TimeUnit::kWeek) &&
-        (key_is(k + 1, "ended") || key_is(k + 1, "ending") || (key_is(k + 1, "to") && month_at(k + 2, false))))  // "the year to October"
+        (key_is(k + 1, "ended") || key_is(k + 1, "ending") || (key_is(k + 1, "to") && month_at(k + 2, false))))
       return make(i, k + 1, "DURATION", duration_value(1, u.lex->unit), "the_unit_ended");
     Match r = make(i, k + 1, "DATE", "", "the_unit");
     r.anchored = true;
