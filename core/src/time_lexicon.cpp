@@ -177,7 +177,7 @@ TimeLexicon::TimeLexicon() {
   // A news story's present of a schedule looks ahead: "the offer expires Friday", "leaders meet Monday",
   // "tickets go on sale Monday", "Arsenal host Chelsea on Sunday". The plural form only after its subject
   // (time.cpp: schedule_verb), as most of them are nouns too ("a vote", "the start").
-  static constexpr std::array<std::array<std::string_view, 2>, 38> kScheduleVerbs = {{
+  static constexpr std::array<std::array<std::string_view, 2>, 43> kScheduleVerbs = {{
       {"go", "goes"}, {"open", "opens"}, {"reopen", "reopens"}, {"close", "closes"}, {"begin", "begins"},
       {"start", "starts"}, {"end", "ends"}, {"resume", "resumes"}, {"convene", "convenes"},
       {"reconvene", "reconvenes"}, {"meet", "meets"}, {"return", "returns"}, {"play", "plays"}, {"face", "faces"},
@@ -186,7 +186,8 @@ TimeLexicon::TimeLexicon() {
       {"debut", "debuts"}, {"premiere", "premieres"}, {"air", "airs"}, {"report", "reports"},
       {"testify", "testifies"}, {"hear", "hears"}, {"unveil", "unveils"}, {"conclude", "concludes"},
       {"head", "heads"}, {"join", "joins"}, {"sit", "sits"}, {"run", "runs"},
-      {"appear", "appears"}, {"come", "comes"}}};
+      {"appear", "appears"}, {"come", "comes"}, {"celebrate", "celebrates"}, {"attend", "attends"},
+      {"speak", "speaks"}, {"address", "addresses"}, {"deliver", "delivers"}}};
   for (const auto& [plural, third_person] : kScheduleVerbs) {
     add(plural).classes |= kScheduleVerb;
     add(plural).number = 1;

@@ -120,6 +120,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Friday|DATE|2026-11-27 ; 6pm|TIME|2026-11-28T18:00 ; Saturday|DATE|2026-11-28"},
         TimeCase{"2026-11-25", "The road is closed from Monday; the bridge has been shut since Monday.",
                  "Monday|DATE|2026-11-30 ; Monday|DATE|2026-11-23"},
+        TimeCase{"2013-03-22", "The Pope celebrates Mass on Sunday and the president addresses students on Thursday.",
+                 "Sunday|DATE|2013-03-24 ; Thursday|DATE|2013-03-28"},
         TimeCase{"2026-11-25", "Ten firms had filed tax reports by Monday. He holds shares, some bought Sunday.",
                  "Monday|DATE|2026-11-23 ; Sunday|DATE|2026-11-22"},
         // Tense words: a verb of intent before "to" looks ahead; "next to" is a place; "until" tells no tense.
