@@ -555,8 +555,8 @@ class SentenceScanner {
   // Whether the schedule verb at k is a verb of its clause's present that governs the time expression at
   // `expression`: a few words before it in the same clause ("holds shares, including some bought from Sept. 14"
   // does not), with no past before it in the clause ("had filed reports by Wednesday"); not a noun after a
-  // determiner ("the start", "its launch"), and the plural form only right after a subject of its own ("polls
-  // close", "they meet", "Arsenal host"), not after "to", "did" or "will", whose tense the search goes on to find.
+  // determiner ("the start", "its launch"), and the plural form only after a subject of its own ("polls close",
+  // "they meet", "Arsenal host") or a modal, not after "to", "did" or "will", whose tense the search goes on to find.
   bool schedule_verb(size_t k, size_t expression) const {
     if (k == begin_ || headline_) return false;
     if (k < expression) {
@@ -576,10 +576,21 @@ class SentenceScanner {
     if (!w_[k].lex || w_[k].lex->number != 1) return true;
     static constexpr std::array<std::string_view, 6> kModals = {"may", "might", "could", "can", "should", "must"};
     if (one_of(before.key, kModals) && !before.capital) return true;  // "the board may meet in May"
+    if (plural_subject(k - 1)) return true;
+    // after the phrase that names the subject's kind: "tickets for the concert go", "shares in Apple open"
+    static constexpr std::array<std::string_view, 4> kOf = {"of", "for", "in", "from"};
+    for (size_t p = k - 1; p > begin_ && p + 4 > k; --p)
+      if (one_of(w_[p].key, kOf)) return plural_subject(p - 1);
+    return false;
+  }
+
+  // Whether word k can be the plural subject of a verb of the present: "polls", "Arsenal", "they".
+  bool plural_subject(size_t k) const {
+    const Word& w = w_[k];
     static constexpr std::array<std::string_view, 5> kPronouns = {"they", "we", "you", "i", "who"};
-    const bool plural_noun = before.key.size() > 3 && before.key.back() == 's' && !ends_with(before.key, "ss") &&
-                             !ends_with(before.key, "us") && before.key != "news" && !before.is(kTensePast | kTensePresent);
-    return plural_noun || (before.capital && !before.lex) || one_of(before.key, kPronouns);
+    const bool plural_noun = w.key.size() > 3 && w.key.back() == 's' && !ends_with(w.key, "ss") && !ends_with(w.key, "us") &&
+                             w.key != "news" && !w.is(kTensePast | kTensePresent);
+    return plural_noun || (w.capital && !w.lex) || one_of(w.key, kPronouns);
   }
 
   static bool is_deferral(std::string_view verb) {

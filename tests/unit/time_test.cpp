@@ -122,6 +122,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Monday|DATE|2026-11-30 ; Monday|DATE|2026-11-23"},
         TimeCase{"2013-03-22", "The Pope celebrates Mass on Sunday and the president addresses students on Thursday.",
                  "Sunday|DATE|2013-03-24 ; Thursday|DATE|2013-03-28"},
+        TimeCase{"2026-11-25", "Tickets for the concert go on sale Monday; a rise in the price of gas hit sales Monday.",
+                 "Monday|DATE|2026-11-30 ; Monday|DATE|2026-11-23"},
         TimeCase{"2026-11-25", "Ten firms had filed tax reports by Monday. He holds shares, some bought Sunday.",
                  "Monday|DATE|2026-11-23 ; Sunday|DATE|2026-11-22"},
         // Tense words: a verb of intent before "to" looks ahead; "next to" is a place; "until" tells no tense.
