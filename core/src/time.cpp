@@ -1705,6 +1705,20 @@ class SentenceScanner {
       half = true;
       end += 3;
     }
+    // "A decade on, the town has recovered", "two years on from the fire": years after the year the story
+    // last named, else up to the time of writing (the DCT's year)
+    if (!stretch && !half && n > 0 && key_is(end, "on") && (clause_ends(end + 1) || key_is(end + 1, "from")) &&
+        years_in(n, u->lex->unit) > 0 && dct_) {
+      if (!narrative_.year) {
+        Match r = make(i, end + 1, "DATE", year_value(dct_->year), "offset");
+        r.anchored = true;
+        return r;
+      }
+      if (!within_calendar(narrative_.year - dct_->year + years_in(n, u->lex->unit))) return std::nullopt;
+      Match r = make(i, end + 1, "DATE", year_value(narrative_.year + static_cast<int>(years_in(n, u->lex->unit))), "narrative");
+      r.anchor = year_value(narrative_.year);
+      return r;
+    }
     // "16 days ago", "a year earlier", "two weeks later", "three years from now"
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
     // "a year-earlier loss": the adjective "year-earlier" alone is the expression (relative_rule)
