@@ -5,7 +5,9 @@
 //   Czech Police Officers Return To Iraq ...
 //
 //   Sat 25th January 2020 | 08:45 PM
-// A text without that header may still open with a title line and a date line. In every form, a
+// A text without that header may still open with a title line and a date line, and a text copied from a
+// page states its dates in short lines near the top: "Published: 25 November 2026", "Updated 14:32 GMT,
+// 25 November 2026", "By Jane Doe | November 24, 2026", "24 November 2026 • 3 min read". In every form, a
 // short line near the top may name the authors: "By Ann Lee and Bo Chan".
 #include <string_view>
 
@@ -22,6 +24,9 @@ constexpr size_t kMaxTitleBytes = 300;
 constexpr int kBylineLines = 8;
 constexpr size_t kBylineBytes = 3000;
 constexpr size_t kMaxBylineBytes = 100;
+// Where a page's date lines may be: within the first lines, each short.
+constexpr int kDateLines = 6;
+constexpr size_t kMaxDateLineBytes = 120;
 
 struct Line {
   Span span;  // without the '\n', trimmed of surrounding blanks
@@ -39,6 +44,73 @@ std::optional<Line> next_line(const std::string& text, size_t& pos) {
     while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
     if (s < e)
       return Line{{static_cast<uint32_t>(s), static_cast<uint32_t>(e)}, std::string_view(text).substr(s, e - s)};
+  }
+  return std::nullopt;
+}
+
+bool starts_with_word(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if ((s[i] | 0x20) != word[i]) return false;
+  return s.size() == word.size() || !((s[word.size()] | 0x20) >= 'a' && (s[word.size()] | 0x20) <= 'z');
+}
+
+std::string_view trimmed(std::string_view s) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == ','; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A date a short line states with what pages print around it: a label ("Published:", "Updated", "Posted
+// on", "Last updated"), other parts between separators ("By Jane Doe | ...", "... • 3 min read"), a time
+// before the date ("14:32 GMT, 25 November 2026"). `updated`: the label says it is not the first publication.
+struct StatedDate {
+  DateTime when;
+  std::string_view text;  // the date itself, within the line
+  bool updated = false;
+};
+
+std::optional<StatedDate> stated_date(std::string_view line) {
+  if (line.size() > kMaxDateLineBytes) return std::nullopt;
+  static constexpr std::string_view kSeparators[] = {" | ", " \xE2\x80\xA2 " /* • */, " \xC2\xB7 " /* · */,
+                                                     " \xE2\x80\x94 " /* — */, " - "};
+  for (size_t start = 0; start <= line.size();) {
+    size_t end = line.size();
+    size_t separator = 0;
+    for (std::string_view s : kSeparators) {
+      size_t at = line.find(s, start);
+      if (at < end) {
+        end = at;
+        separator = s.size();
+      }
+    }
+    std::string_view part = trimmed(line.substr(start, end - start));
+    StatedDate found;
+    for (std::string_view label : {"first published", "originally published", "last updated", "published", "updated",
+                                   "posted", "date"}) {
+      if (!starts_with_word(part, label)) continue;
+      found.updated = label == "last updated" || label == "updated";
+      part = trimmed(part.substr(label.size()));
+      if (starts_with_word(part, "on") || starts_with_word(part, "at")) part = trimmed(part.substr(2));
+      break;
+    }
+    std::optional<DateTime> when = parse_date_line(part);
+    if (!when) {
+      // "14:32 GMT, 25 November 2026": the time first
+      size_t comma = part.find(", ");
+      if (comma != std::string_view::npos && comma > 0 && part[0] >= '0' && part[0] <= '9') {
+        std::string swapped = std::string(part.substr(comma + 2)) + " " + std::string(part.substr(0, comma));
+        when = parse_date_line(swapped);
+      }
+    }
+    if (when) {
+      found.when = *when;
+      found.text = part;
+      return found;
+    }
+    if (end == line.size()) break;
+    start = end + separator;
   }
   return std::nullopt;
 }
@@ -122,6 +194,22 @@ class ReadingAnnotator : public Annotator {
                     doc.form == InputForm::kHeaderText ? "reading.header_title" : "reading.first_line"};
       line = next_line(doc.text, pos);
     }
+    if (meta.published.present()) return;
+    // The lines a page prints around its headline: the first date that is not an update's, else an update's.
+    std::optional<MetaValue> updated;
+    pos = 0;
+    for (int i = 0; i < kDateLines && (line = next_line(doc.text, pos)); ++i) {
+      std::optional<StatedDate> stated = stated_date(line->text);
+      if (!stated) continue;
+      const uint32_t at = line->span.start + static_cast<uint32_t>(stated->text.data() - line->text.data());
+      MetaValue value{to_iso(stated->when), Span{at, at + static_cast<uint32_t>(stated->text.size())}, "reading.stated_date"};
+      if (!stated->updated) {
+        meta.published = std::move(value);
+        return;
+      }
+      if (!updated) updated = std::move(value);
+    }
+    if (updated) meta.published = std::move(*updated);
   }
 
   RE2 header_;

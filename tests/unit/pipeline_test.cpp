@@ -50,6 +50,30 @@ TEST(Pipeline, PlainTextTitleAndDate) {
   EXPECT_FALSE(r.document.metadata.site.present());
 }
 
+// The dates a page prints around its headline, as a text copied from it keeps them.
+TEST(Pipeline, DateLinesOfACopiedPage) {
+  struct Case {
+    const char* lines;      // between the title and the body
+    const char* published;  // "" : none
+  };
+  const Case cases[] = {
+      {"Published: 25 November 2026\n", "2026-11-25"},
+      {"Posted on Nov. 24, 2026\n", "2026-11-24"},
+      {"Updated 14:32 GMT, 25 November 2026\n", "2026-11-25T14:32Z"},
+      {"By Jane Doe | November 24, 2026\n", "2026-11-24"},
+      {"24 November 2026 \xE2\x80\xA2 3 min read\n", "2026-11-24"},
+      {"Updated 26 November 2026\nPublished 25 November 2026\n", "2026-11-25"},  // the first publication
+      {"The ferry sailed on November 24, 2026, the operator said.\n", ""},      // a sentence states no date line
+      {"By Jane Doe\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nPublished 25 November 2026\n", ""},  // too far down
+  };
+  Pipeline p;
+  for (const Case& c : cases) {
+    Result r = p.run(std::string("Storm Closes Port\n") + c.lines + "\nThe port closed on Friday. Ships waited.\n", "f");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.document.metadata.published.value, c.published) << c.lines;
+  }
+}
+
 TEST(Pipeline, NoTitleFromASentence) {
   Pipeline p;
   Result r = p.run("The port closed on Friday.\nShips waited.\n", "f");
