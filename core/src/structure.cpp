@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "annotators.h"
+#include "text_util.h"
 #include "utf8.h"
 
 namespace ledeline {
@@ -30,11 +31,6 @@ constexpr std::array<std::string_view, 23> kDateAbbreviations = {
 constexpr std::array<std::string_view, 19> kDateNames = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-template <size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool is_abbreviation(std::string_view word) { return one_of(word, kAbbreviations) || one_of(word, kDateAbbreviations); }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "text_util.h"
+
 namespace ledeline {
 namespace {
 
@@ -172,13 +174,6 @@ Utf8Census utf8_census(std::string_view s) {
     }
   }
   return c;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // The charset a document declares near its start (<meta charset>, http-equiv, <?xml encoding>), lower

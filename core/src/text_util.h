@@ -1,6 +1,8 @@
 // Small string helpers shared by the word-list scanners (ASCII case folding, affixes).
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,6 +22,12 @@ inline std::string ascii_lower(std::string_view s) {
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Whether `word` is one of `words` (the short word lists of the rules, searched in order).
+template <size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // Adverbs by their usual endings ("recently", "predominantly", "seriously"); "family" is not one.

@@ -19,6 +19,7 @@
 #include "annotators.h"
 #include "ledeline/calendar.h"
 #include "ledeline/timeml.h"
+#include "text_util.h"
 #include "time_lexicon.h"
 
 namespace ledeline {
@@ -74,12 +75,6 @@ std::string half_duration_value(int n, TimeUnit u) {
   }
 }
 
-// Whether `key` is one of `words` (the short word lists of the rules below).
-template <size_t N>
-bool one_of(std::string_view key, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), key) != words.end();
-}
-
 // --- Words -------------------------------------------------------------------------------------
 
 struct Word {
@@ -98,21 +93,10 @@ struct Word {
   bool all_digits() const { return digits > 0 && suffix.empty(); }
 };
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Figures and the marks around them: "1230", "8", ":", "(", ")", "$".
 bool is_figure(std::string_view s) { return s.find_first_not_of("0123456789:()$%.") == std::string_view::npos; }
-
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // The meridiem written onto a clock token ("10am", "10.30pm", "30PM", "9a.m."): 0 or 12; -1 for anything else.
 int meridiem_suffix(std::string_view s) {
