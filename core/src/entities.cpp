@@ -181,6 +181,7 @@ class EntityAnnotator : public Annotator {
       i = end;
     }
     trim(input.words, chunks);
+    drop_common_nouns(input, chunks);
     propagate(input.words, chunks);
     add_named_bodies(input.words, line_start, chunks);
     std::vector<uint8_t> agency = dateline(doc, tokens, chunks);
@@ -279,6 +280,28 @@ class EntityAnnotator : public Annotator {
         --c.last;
     }
     chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.first >= c.last; }),
+                 chunks.end());
+  }
+
+  // A one-word name where capitals say nothing (a sentence's first word, or the first after a dateline's
+  // bracket, a dash or a colon) while the document writes the word in lower case elsewhere, as is or with
+  // a plural's s, is a common noun: "Passenger ferries ..." beside "1,240 passengers".
+  static void drop_common_nouns(const TaggerInput& in, std::vector<Chunk>& chunks) {
+    std::vector<std::string_view> lower;
+    for (std::string_view w : in.words)
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') lower.push_back(w);
+    std::sort(lower.begin(), lower.end());
+    const auto written_lower = [&](const std::string& w) { return std::binary_search(lower.begin(), lower.end(), std::string_view(w)); };
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) {
+                   if (c.last != c.first + 1) return false;
+                   const bool opens = std::binary_search(in.sentence_starts.begin(), in.sentence_starts.end(), c.first) ||
+                                      (c.first > 0 && (in.words[c.first - 1] == ")" || in.words[c.first - 1] == ":" ||
+                                                       in.words[c.first - 1] == "-" ||
+                                                       in.words[c.first - 1] == "\xE2\x80\x94" /* — */));
+                   if (!opens) return false;
+                   const std::string word = ascii_lower(in.words[c.first]);
+                   return written_lower(word) || written_lower(word + "s");
+                 }),
                  chunks.end());
   }
 

@@ -110,6 +110,25 @@ TEST(Entities, TheHeaderLineIsMetadataNotNames) {
   EXPECT_EQ(r.document.metadata.site.value, "Harbour Wire");
 }
 
+// A word that opens a sentence and that the document also writes in lower case is no name (the page's
+// demo article, as it begins).
+TEST(Entities, ASentencesFirstCommonNounIsNoName) {
+  Pipeline p;
+  Result r = p.run(
+      " date 2024-02-10 Baltic Wire Service\nFerry Link Between Tallinn And Helsinki Reopens After Three-Day Storm\n\n"
+      "Sat 10th February 2024 | 09:15 AM\n\nPassenger ferries between Tallinn and Helsinki sailed again on Saturday "
+      "after a storm closed the Gulf of Finland route for three days, the operator said.\n\nTALLINN (Baltic Wire "
+      "Service / Nordic Press - 10th February, 2024) Passenger ferries between Tallinn and Helsinki sailed again on "
+      "Saturday morning after a storm with gusts of up to 32 metres per second closed the Gulf of Finland route for "
+      "three days, the operator Meridian Lines said in a statement.\n\n\"The first ship left Tallinn at 07:30 with "
+      "1,240 passengers on board, and we expect every scheduled crossing to run by Sunday evening,\" said Katerina "
+      "Novotna, the company's head of operations.\n",
+      "t");
+  ASSERT_TRUE(r.ok());
+  for (const Annotation& a : r.document.annotations)
+    EXPECT_NE(r.document.slice(a.span), "Passenger") << a.kind << " " << a.rule;
+}
+
 TEST(Entities, ADatelineInCapitalsIsThePlaceInOrdinaryCase) {
   Pipeline p;
   Result r = p.run("OSLO (Harbour Wire) The ferry to Kiel sailed again on Friday.\n\nPassengers had waited in Oslo.\n", "t");
