@@ -33,7 +33,8 @@ namespace {
 
 using nlohmann::ordered_json;
 
-char* error_object(const std::string& message) { return to_c_string(ordered_json{{"error", message}}.dump()); }
+// {"error": "..."}: what every export answers when it cannot do its work.
+std::string error_json(const std::string& message) { return ordered_json{{"error", message}}.dump(); }
 
 // The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
 // view form as the page corrected it; empty: as it is).
@@ -84,7 +85,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE char* ledeline_annotate(const uint8_t* bytes, size_t size, const char* name) {
   const ledeline::Pipeline& pipeline = ledeline::shared_pipeline();
   ledeline::Result r = pipeline.run(std::string_view(reinterpret_cast<const char*>(bytes), size), name ? name : "");
-  if (!r.ok()) return ledeline::to_c_string(nlohmann::ordered_json{{"error", r.error}}.dump());
+  if (!r.ok()) return ledeline::to_c_string(ledeline::error_json(r.error));
   return ledeline::to_c_string(ledeline::write_json(r.document));
 }
 
@@ -102,10 +103,10 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, cons
     json = input;
     view = ledeline::app::write_document_binary(kept.document);
   } else if (!kept.foreign) {
-    json = nlohmann::ordered_json{{"error", kept.error}}.dump();
+    json = ledeline::error_json(kept.error);
   } else {
     ledeline::Result r = ledeline::shared_pipeline().run(input, name ? name : "");
-    json = r.ok() ? ledeline::write_json(r.document) : nlohmann::ordered_json{{"error", r.error}}.dump();
+    json = r.ok() ? ledeline::write_json(r.document) : ledeline::error_json(r.error);
     if (r.ok()) view = ledeline::app::write_document_binary(r.document);
   }
   return ledeline::json_and_view(json, view, json_size, view_size);
@@ -119,7 +120,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, c
                                            size_t corrected_size, const char* dct, uint32_t* out_json_size,
                                            uint32_t* view_size) {
   const auto fail = [&](const std::string& message) {
-    return ledeline::json_and_view(nlohmann::ordered_json{{"error", message}}.dump(), "", out_json_size, view_size);
+    return ledeline::json_and_view(ledeline::error_json(message), "", out_json_size, view_size);
   };
   const std::string_view date = dct ? dct : "";
   std::optional<ledeline::CivilDate> reference = ledeline::parse_iso_date(date);
@@ -141,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, c
   using nlohmann::ordered_json;
   ledeline::JsonDocumentResult read =
       ledeline::corrected_document(std::string_view(json, json_size), std::string_view(corrected, corrected_size));
-  if (!read.ok()) return ledeline::error_object(read.error);
+  if (!read.ok()) return ledeline::to_c_string(ledeline::error_json(read.error));
   ledeline::Document& doc = read.document;
   const std::string_view f = format ? format : "";
   ordered_json files = ordered_json::array();
@@ -159,7 +160,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_export(const char* json, size_t json_size, c
   } else if (f == "csv") {
     files.push_back(ledeline::write_entity_csv(doc));
   } else {
-    return ledeline::error_object("unknown export format " + std::string(f));
+    return ledeline::to_c_string(ledeline::error_json("unknown export format " + std::string(f)));
   }
   return ledeline::to_c_string(
       ordered_json{{"files", std::move(files)}}.dump(-1, ' ', false, ordered_json::error_handler_t::replace));

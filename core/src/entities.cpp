@@ -287,20 +287,33 @@ class EntityAnnotator : public Annotator {
   // bracket, a dash or a colon) while the document writes the word in lower case elsewhere, as is or with
   // a plural's s, is a common noun: "Passenger ferries ..." beside "1,240 passengers".
   static void drop_common_nouns(const TaggerInput& in, std::vector<Chunk>& chunks) {
-    std::vector<std::string_view> lower;
-    for (std::string_view w : in.words)
-      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') lower.push_back(w);
-    std::sort(lower.begin(), lower.end());
-    const auto written_lower = [&](const std::string& w) { return std::binary_search(lower.begin(), lower.end(), std::string_view(w)); };
+    // The candidates first, lower-cased and sorted: most documents have few or none, so the words are
+    // read once only when there are some.
+    const auto candidate = [&](const Chunk& c) {
+      if (c.last != c.first + 1) return false;
+      if (std::binary_search(in.sentence_starts.begin(), in.sentence_starts.end(), c.first)) return true;
+      const std::string_view before = c.first > 0 ? in.words[c.first - 1] : "";
+      return before == ")" || before == ":" || before == "-" || before == "\xE2\x80\x94" /* — */;
+    };
+    std::vector<std::string> candidates;
+    for (const Chunk& c : chunks)
+      if (candidate(c)) candidates.push_back(ascii_lower(in.words[c.first]));
+    if (candidates.empty()) return;
+    std::sort(candidates.begin(), candidates.end());
+    std::vector<std::string_view> common;  // candidates the document writes in lower case, as is or plural
+    const auto written = [&](std::string_view w) {
+      if (std::binary_search(candidates.begin(), candidates.end(), w)) common.push_back(w);
+    };
+    for (std::string_view w : in.words) {
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      written(w);
+      if (w.size() > 1 && w.back() == 's') written(w.substr(0, w.size() - 1));
+    }
+    if (common.empty()) return;
+    std::sort(common.begin(), common.end());
     chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) {
-                   if (c.last != c.first + 1) return false;
-                   const bool opens = std::binary_search(in.sentence_starts.begin(), in.sentence_starts.end(), c.first) ||
-                                      (c.first > 0 && (in.words[c.first - 1] == ")" || in.words[c.first - 1] == ":" ||
-                                                       in.words[c.first - 1] == "-" ||
-                                                       in.words[c.first - 1] == "\xE2\x80\x94" /* — */));
-                   if (!opens) return false;
-                   const std::string word = ascii_lower(in.words[c.first]);
-                   return written_lower(word) || written_lower(word + "s");
+                   return candidate(c) &&
+                          std::binary_search(common.begin(), common.end(), std::string_view(ascii_lower(in.words[c.first])));
                  }),
                  chunks.end());
   }

@@ -100,22 +100,21 @@ std::optional<TimemlSource> read_timeml(std::string_view bytes) {
 }
 
 std::string write_timeml(const Document& doc, const TimemlSource* source) {
+  const std::optional<CivilDate> dct = creation_date(doc);
+  const std::string dct_iso = dct ? to_iso(*dct) : "";
   std::string out;
   if (source) {
     out = source->head;
   } else {
     out = "<?xml version=\"1.0\" ?>\n<TimeML>\n";
-    if (std::optional<CivilDate> dct = creation_date(doc)) {
-      std::string v = to_iso(*dct);
-      out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + v +
-             "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + v + "</TIMEX3></DCT>\n";
+    if (dct) {
+      out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + dct_iso +
+             "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + dct_iso + "</TIMEX3></DCT>\n";
     }
     out += "<TEXT>";
   }
   // A value a rule resolved against the DCT names it: temporalFunction="true" anchorTimeID="t0" (a
   // person's value may be anything).
-  const std::optional<CivilDate> dct = creation_date(doc);
-  const std::string dct_iso = dct ? to_iso(*dct) : "";
   const std::string dct_tid = source ? source->dct_tid : dct ? "t0" : "";
   std::string_view text = doc.text;
   size_t pos = 0;
