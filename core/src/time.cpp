@@ -323,11 +323,13 @@ class TimeAnnotator : public Annotator {
 struct Narrative {
   std::optional<CivilDate> date;
   int year = 0, month = 0;  // month 0: none stated since the year
+  int date_age = 0;         // sentences since the one that stated `date` (0: this one)
 
   // Takes what a DATE value names: a day, a month ("1998-06"), a year ("1998", "1998-Q3").
   void follow(const Match& m) {
     if (m.date) {
       date = m.date;
+      date_age = 0;
       year = m.date->year;
       month = m.date->month;
       return;
@@ -1878,6 +1880,23 @@ class SentenceScanner {
     return std::nullopt;
   }
 
+  // The day of the date or weekday that follows a clock time ending before k, as an expression of its own:
+  // after "on" ("8pm on Friday"), the ")" of an aside the clock time is in ("(1230 GMT) on Friday", "(0735
+  // GMT) Friday"), or an aside in figures and zones ("10:35 a.m. (0735 GMT) Friday").
+  std::optional<CivilDate> day_after_aside(size_t k) const {
+    if (key_is(k, ")")) {
+      if (!key_is(++k, "on")) return weekday_or_date(k);
+    } else if (key_is(k, "(")) {
+      size_t close = k + 1;
+      while (close < k + 5 && at(close) && !key_is(close, ")") && (is_figure(w_[close].key) || zone_at(close)))
+        close += std::max<size_t>(1, zone_at(close));
+      if (close == k + 1 || !key_is(close, ")")) return std::nullopt;
+      k = close + 1;
+      if (!key_is(k, "on")) return weekday_or_date(k);
+    }
+    return key_is(k, "on") ? weekday_or_date(k + 1) : std::nullopt;
+  }
+
   // The words of a time zone after a clock time: "EST", "GMT", "ET", "PT" (the US zones whatever the season,
   // which a clock time in US news often gives), "local time", "Pacific time", "Moscow time", "UK time",
   // "New York time", "Eastern Standard Time", "Eastern". 0 when there is none.
@@ -2065,7 +2084,7 @@ class SentenceScanner {
     } else if (auto d2 = weekday_rule(after); d2 && d2->date && d2->type == std::string("DATE") && w_[d2->end - 1].token_end) {
       date = d2->date;
       k = d2->end;
-    } else if (auto on = key_is(k + key_is(k, ")"), "on") ? weekday_or_date(k + key_is(k, ")") + 1) : std::nullopt) {
+    } else if (auto on = day_after_aside(k)) {
       date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart; "(1230 GMT) on Friday" too
     } else if (auto day = deictic_day(k)) {
       date = day;  // "7pm tonight", "9am yesterday": apart as well
@@ -2075,8 +2094,11 @@ class SentenceScanner {
     } else if (auto before = deictic_day_before(i)) {
       date = before;
       from_dct = true;
-    } else if (narrative_.date && (!dct_ || narrative_fits(*narrative_.date, tense_around(i, k)))) {
-      date = narrative_.date;  // the day the story named: "was shot at 10 p.m.", "will leave at 4 a.m."
+    } else if (narrative_.date && narrative_.date_age <= 1 &&
+               (!dct_ || narrative_fits(*narrative_.date, tense_around(i, k)))) {
+      // the day the story named in this sentence or the one before: "was shot at 10 p.m.", "will leave at
+      // 4 a.m."; a day named further back has given way to the day of writing (news tells its day's times bare)
+      date = narrative_.date;
       from_story = true;
     } else if (dct_) {
       date = dct_;  // "the flight departs at 06:15"
@@ -2404,6 +2426,7 @@ void TimeAnnotator::annotate(Document& doc) const {
     SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative, headline);
     scanner.scan(matches);
     narrative = scanner.narrative();
+    ++narrative.date_age;
     for (Match& m : matches) {
       if (words[m.begin].span.start < header_end) continue;
       // TimeML leaves a possessive outside: <TIMEX3>Friday</TIMEX3>'s.

@@ -400,6 +400,12 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "He left the day before yesterday and returns the day after tomorrow at 3 p.m. ET.",
                  "the day before yesterday|DATE|2026-11-23 ; the day after tomorrow|DATE|2026-11-27 ; "
                  "3 p.m. ET|TIME|2026-11-27T15:00"},
+        // A bare clock time takes the day of its own sentence or the one before, else the day of writing.
+        TimeCase{"2026-11-25", "Police were called on Nov. 3. They found the door open. Neighbours heard shouts. "
+                               "A man was arrested at 3 p.m.",
+                 "Nov. 3|DATE|2026-11-03 ; 3 p.m.|TIME|2026-11-25T15:00"},
+        TimeCase{"2026-11-25", "Police were called on Nov. 3. A man was arrested at 3 p.m.",
+                 "Nov. 3|DATE|2026-11-03 ; 3 p.m.|TIME|2026-11-03T15:00"},
         TimeCase{"2026-11-25", "A fortnight ago, and this past weekend, and this past Sunday, it rained.",
                  "A fortnight ago|DATE|2026-W46 ; this past weekend|DATE|2026-W47-WE ; this past Sunday|DATE|2026-11-22"}));
 
@@ -424,7 +430,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "Hong Kong opened at 9:30 a.m. HKT, Singapore at 9am SGT and Sydney at 10am AEDT.",
                  "9:30 a.m. HKT|TIME|2026-11-25T09:30 ; 9am SGT|TIME|2026-11-25T09:00 ; 10am AEDT|TIME|2026-11-25T10:00"},
         TimeCase{"2026-11-25", "The data is due at 8:30 a.m. EDT (1230 GMT) on Friday.",
-                 "8:30 a.m. EDT|TIME|2026-11-25T08:30 ; 1230 GMT|TIME|2026-11-27T12:30 ; Friday|DATE|2026-11-27"},
+                 "8:30 a.m. EDT|TIME|2026-11-27T08:30 ; 1230 GMT|TIME|2026-11-27T12:30 ; Friday|DATE|2026-11-27"},
+        TimeCase{"2026-11-25", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+                 "about 10:35 a.m.|TIME|2026-11-20T10:35 ; 0735 GMT|TIME|2026-11-20T07:35 ; Friday|DATE|2026-11-20"},
         TimeCase{"2026-11-25", "She landed at 7.15am BST yesterday.",
                  "7.15am BST|TIME|2026-11-24T07:15 ; yesterday|DATE|2026-11-24"},
         // The hours after midnight: that day, mod START (TNI of Sunday would be Sunday evening's night).
