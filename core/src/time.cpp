@@ -1188,6 +1188,14 @@ class SentenceScanner {
                    (w_[j - 1].key == "in" || w_[j - 1].key == "since" || w_[j - 1].key == "until" || w_[j - 1].key == "during");
       if (!y || (y < 1900 && !early) || y > 2099 || !counts_as_year(j)) return std::nullopt;
       r = make(i, j + 1, "DATE", year_value(y), j > i ? "fiscal_year" : "year");
+      // A season or financial year written over its two years ("the 2026-27 season", "2019/20"): one period,
+      // not two years. TimeML values name calendar units, and such a year has none of its own: a DATE (it is
+      // placed on the calendar, no length is said) valued as the year it opens in, as "fiscal 1989" is valued
+      // as its calendar year. A range of years in full ("2015-2018") stays two expressions.
+      if (const Word* tail = at(j + 2); tail && tail->digits <= 2 && year_at(j + 2) == y + 1) {
+        r.end = j + 3;
+        if (j == i) r.rule = "time.straddling_year";
+      }
     }
     r.takes_the = key_is(i, "year");
     return r;

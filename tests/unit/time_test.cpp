@@ -438,11 +438,14 @@ INSTANTIATE_TEST_SUITE_P(
         // The hours after midnight: that day, mod START (TNI of Sunday would be Sunday evening's night).
         TimeCase{"2026-11-25", "Police arrested him in the early hours of Sunday.",
                  "the early hours of Sunday|DATE|2026-11-22"},
-        // A season or fiscal year over two years: its two years, as a range of years is.
+        // A season or financial year over two years is one period, valued as the year it opens in; a range of
+        // years in full is two years.
         TimeCase{"2026-11-25", "Revenue fell in 2020/21 and rose in the 2021-22 season, not in 2020-19.",
-                 "2020|DATE|2020 ; 21|DATE|2021 ; 2021|DATE|2021 ; 22|DATE|2022 ; 2020|DATE|2020"},
-        TimeCase{"2026-11-25", "A downturn like 2008-9 hurt; 2019-8 is no range.",
-                 "2008|DATE|2008 ; 9|DATE|2009 ; 2019|DATE|2019"},
+                 "2020/21|DATE|2020 ; 2021-22|DATE|2021 ; 2020|DATE|2020"},
+        TimeCase{"2026-11-25", "A downturn like 2008-9 hurt; 2019-8 is no range; profit fell in the 2019-20 financial year.",
+                 "2008-9|DATE|2008 ; 2019|DATE|2019 ; 2019-20|DATE|2019"},
+        TimeCase{"2026-11-25", "The club opened the 2026-27 season; prices rose from 2015-2018; fiscal 2024-25 ended.",
+                 "2026-27|DATE|2026 ; 2015|DATE|2015 ; 2018|DATE|2018 ; fiscal 2024-25|DATE|2024"},
         TimeCase{"2026-11-25", "April 2024's report was grim.", "April 2024|DATE|2024-04"},
         TimeCase{"2026-11-25", "The court sat on 13/3/2020 and 5/3/2020.",
                  "13/3/2020|DATE|2020-03-13 ; 5/3/2020|DATE|2020-05-03"},
