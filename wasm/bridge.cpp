@@ -36,20 +36,22 @@ using nlohmann::ordered_json;
 // {"error": "..."}: what every export answers when it cannot do its work.
 std::string error_json(const std::string& message) { return ordered_json{{"error", message}}.dump(); }
 
-// The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
-// view form as the page corrected it; empty: as it is).
+// Gives `doc` the annotations and entity entries of `corrected` (its view form as the page corrected it;
+// empty: none). Returns why it cannot, or an empty string.
+std::string apply_corrections(Document& doc, std::string_view corrected) {
+  if (corrected.empty()) return "";
+  app::DocumentBinaryResult corrections = app::read_document_binary(corrected);
+  if (!corrections.ok()) return corrections.error;
+  if (corrections.document.text != doc.text) return "the corrections are of another document";
+  doc.annotations = std::move(corrections.document.annotations);
+  doc.entities = std::move(corrections.document.entities);
+  return "";
+}
+
+// The document of the project's JSON `json` with the corrections of `corrected` (apply_corrections).
 JsonDocumentResult corrected_document(std::string_view json, std::string_view corrected) {
   JsonDocumentResult read = document_from_json(json);
-  if (!read.ok() || corrected.empty()) return read;
-  app::DocumentBinaryResult corrections = app::read_document_binary(corrected);
-  if (!corrections.ok()) {
-    read.error = corrections.error;
-  } else if (corrections.document.text != read.document.text) {
-    read.error = "the corrections are of another document";
-  } else {
-    read.document.annotations = std::move(corrections.document.annotations);
-    read.document.entities = std::move(corrections.document.entities);
-  }
+  if (read.ok()) read.error = apply_corrections(read.document, corrected);
   return read;
 }
 
@@ -112,9 +114,10 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_open(const uint8_t* bytes, size_t size, cons
   return ledeline::json_and_view(json, view, json_size, view_size);
 }
 
-// The document of the project's JSON `json` as corrected (`corrected`, its view form; empty: none) with its
-// time expressions resolved again against the reference date `dct` (YYYY-MM-DD; empty: the publication
-// date): its JSON and view form as ledeline_open gives them, a person's time corrections kept
+// The document of the project's JSON `json` with its time expressions resolved again against the
+// reference date `dct` (YYYY-MM-DD; empty: the publication date): its JSON as the rules now annotate it,
+// and the view form of it as corrected (`corrected`, its view form; empty: none), as ledeline_open gives
+// them. A person's time corrections stay and the rules' times they deleted stay deleted
 // (Pipeline::retime). On error the JSON is {"error": "..."} and the view form empty.
 EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, const char* corrected,
                                            size_t corrected_size, const char* dct, uint32_t* out_json_size,
@@ -125,12 +128,18 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, c
   const std::string_view date = dct ? dct : "";
   std::optional<ledeline::CivilDate> reference = ledeline::parse_iso_date(date);
   if (!date.empty() && !reference) return fail("not a date YYYY-MM-DD: " + std::string(date));
-  ledeline::JsonDocumentResult read =
-      ledeline::corrected_document(std::string_view(json, json_size), std::string_view(corrected, corrected_size));
+  ledeline::JsonDocumentResult read = ledeline::document_from_json(std::string_view(json, json_size));
   if (!read.ok()) return fail(read.error);
-  if (!ledeline::shared_pipeline().retime(read.document, reference)) return fail(ledeline::shared_pipeline().error());
-  return ledeline::json_and_view(ledeline::kept_json(std::string_view(json, json_size), read.document),
-                                 ledeline::app::write_document_binary(read.document), out_json_size, view_size);
+  ledeline::Document& annotated = read.document;
+  ledeline::Document shown = annotated;
+  const std::string error = ledeline::apply_corrections(shown, std::string_view(corrected, corrected_size));
+  if (!error.empty()) return fail(error);
+  const ledeline::Pipeline& pipeline = ledeline::shared_pipeline();
+  if (!pipeline.retime(shown, reference, ledeline::deleted_rule_times(annotated, shown)) ||
+      !pipeline.retime(annotated, reference))
+    return fail(pipeline.error());
+  return ledeline::json_and_view(ledeline::kept_json(std::string_view(json, json_size), annotated),
+                                 ledeline::app::write_document_binary(shown), out_json_size, view_size);
 }
 
 // The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its

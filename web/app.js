@@ -128,6 +128,10 @@
     return ptr ? new TextDecoder().decode(takeBytes(app, ptr)) : null;
   }
 
+  function sameBytes(a, b) {
+    return a.length === b.length && a.every((byte, i) => byte === b[i]);
+  }
+
   // Document `id` as corrected, in its view form (a copy).
   function correctedDocument(id) {
     return withBytesInHeap(app, new Uint8Array(4), (sizePtr) => {
@@ -212,12 +216,17 @@
 
   // Resolves document `id`'s times again against the reference date `dct` a person set (YYYY-MM-DD; '':
   // the publication date), their corrections included; the new JSON and view form are shown and saved.
+  // A correction made while the worker resolves them is not lost: the worker is asked again.
   async function retimeDocument(id, dct) {
     try {
       const key = keyOfId.get(id);
       const record = key !== undefined && await inStore('documents', 'readonly', (s) => s.get(key));
       if (!record || !record.json) throw new Error('this document is not saved yet; set the date again in a moment');
-      const answer = await askWorker({ type: 'retime', json: record.json, corrected: correctedDocument(id), dct });
+      let corrected, answer;
+      do {
+        corrected = correctedDocument(id);
+        answer = await askWorker({ type: 'retime', json: record.json, corrected, dct });
+      } while (!sameBytes(corrected, correctedDocument(id)));
       const json = new Uint8Array(answer.json), view = new Uint8Array(answer.view);
       if (view.length === 0) throw new Error(JSON.parse(new TextDecoder().decode(json)).error);
       const error = takeString(withBytesInHeap(app, view, (ptr, length) => app._ledeline_app_replace(id, ptr, length)));

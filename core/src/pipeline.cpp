@@ -72,7 +72,7 @@ std::vector<Result> Pipeline::run_all(std::string_view bytes, std::string_view n
   return results;
 }
 
-bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct) const {
+bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct, const std::vector<Span>& deleted) const {
   if (!ok()) return false;
   const auto is_time = [](const Annotation& a) { return a.kind == "time"; };
   doc.annotations.erase(std::remove_if(doc.annotations.begin(), doc.annotations.end(),
@@ -84,7 +84,7 @@ bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct) const {
   for (const auto& annotator : annotators_) {
     if (annotator->name() == "structure" || annotator->name() == "time") annotator->annotate(doc);
   }
-  std::vector<Span> corrected;
+  std::vector<Span> corrected = deleted;
   for (size_t i = 0; i < before; ++i) {
     if (is_time(doc.annotations[i])) corrected.push_back(doc.annotations[i].span);
   }
@@ -97,6 +97,20 @@ bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct) const {
                         doc.annotations.end());
   std::stable_sort(doc.annotations.begin(), doc.annotations.end(), annotation_less);
   return true;
+}
+
+std::vector<Span> deleted_rule_times(const Document& annotated, const Document& corrected) {
+  std::vector<Span> kept;
+  for (const Annotation& a : corrected.annotations) {
+    if (a.kind == "time") kept.push_back(a.span);
+  }
+  std::sort(kept.begin(), kept.end());
+  std::vector<Span> deleted;
+  for (const Annotation& a : annotated.annotations) {
+    if (a.kind == "time" && a.origin == Origin::kRule && !std::binary_search(kept.begin(), kept.end(), a.span))
+      deleted.push_back(a.span);
+  }
+  return deleted;
 }
 
 }  // namespace ledeline

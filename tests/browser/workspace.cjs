@@ -446,6 +446,15 @@ run(async () => {
     const friday = retimed.annotations.find((a) => a.kind === 'time' && retimed.text.slice(a.start, a.end) === 'Friday');
     check(retimed.dct === '2031-03-14' && friday && friday.attrs.value === '2031-03-14' && friday.attrs.anchor === '2031-03-14',
           'the JSON export keeps the reference date and the resolved times');
+    // A rule's time the person deleted stays deleted when the times are resolved again.
+    await timeValue('twice daily');
+    await page.keyboard.press('Delete');
+    await frames(page);
+    await setReferenceDate('2031-03-21');
+    shown = await current(page);
+    check(shown.dct === '2031-03-21' && !shown.visible_marks.some((m) => m.kind === 'time' && m.text === 'twice daily') &&
+          await timeValue('Friday') === '2031-03-21',
+          'a time a person deleted stays deleted when the times are resolved again');
     // The TIMEX3 type is one click in the selection panel.
     await timeValue('next week');
     await clickControl(page, 'edit.type.DURATION');

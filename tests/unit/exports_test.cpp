@@ -1,5 +1,6 @@
 // The project's JSON read back (json_document.h) and the export formats of a corrected document:
 // CoNLL, W3C Web Annotation, the entity CSV, and the origin=person marks in brat and TimeML.
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 #include <string>
@@ -163,6 +164,25 @@ TEST(Retime, KeepsAPersonsTimes) {
   }
   ASSERT_TRUE(pipeline.retime(doc, CivilDate{2031, 3, 14}));
   EXPECT_EQ(time_values(doc), "Friday|2031-03-07|person;March 3|2031-03-03;twice daily|P1D;next week|2031-W12;");
+}
+
+// A rule's time a person deleted stays deleted when the times are resolved again; the others come back
+// resolved, and a time the person did not touch is not taken for deleted.
+TEST(Retime, KeepsARuleTimeAPersonDeleted) {
+  const Pipeline pipeline;
+  const Document annotated = undated_story();
+  Document corrected = annotated;
+  corrected.annotations.erase(std::remove_if(corrected.annotations.begin(), corrected.annotations.end(),
+                                             [&](const Annotation& a) {
+                                               return a.kind == "time" && corrected.slice(a.span) == "March 3";
+                                             }),
+                              corrected.annotations.end());
+  const std::vector<Span> deleted = deleted_rule_times(annotated, corrected);
+  ASSERT_EQ(deleted.size(), 1u);
+  EXPECT_EQ(annotated.slice(deleted[0]), "March 3");
+  EXPECT_TRUE(deleted_rule_times(annotated, annotated).empty());
+  ASSERT_TRUE(pipeline.retime(corrected, CivilDate{2031, 3, 14}, deleted));
+  EXPECT_EQ(time_values(corrected), "Friday|2031-03-14;twice daily|P1D;next week|2031-W12;");
 }
 
 // The story as the page has it after two corrections: Ingrid Dahl relabelled as org, and a time value

@@ -55,8 +55,9 @@ class Pipeline {
   // reference date a person sets on a document read back from the project's JSON: the time step runs
   // anew on the text (its tokens made again by the structure step) and its annotations replace the
   // rules' earlier time annotations. A person's time annotations stay, and a rule's that overlaps one is
-  // not added. False when the pipeline is not built (error()).
-  bool retime(Document& doc, std::optional<CivilDate> dct) const;
+  // not added, nor is one over a span of `deleted` (the rules' times a person deleted:
+  // deleted_rule_times). False when the pipeline is not built (error()).
+  bool retime(Document& doc, std::optional<CivilDate> dct, const std::vector<Span>& deleted = {}) const;
 
   // The annotators in the order they run.
   const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }
@@ -66,5 +67,10 @@ class Pipeline {
   std::string error_;
   std::vector<std::unique_ptr<Annotator>> annotators_;
 };
+
+// The spans of the rules' time annotations of `annotated` that a person deleted: `corrected` (the same
+// document as the person corrected it) has no time annotation there. Their kept JSON holds no trace of a
+// deletion, so a retime of the corrected document needs these not to bring the times back.
+std::vector<Span> deleted_rule_times(const Document& annotated, const Document& corrected);
 
 }  // namespace ledeline
