@@ -34,11 +34,15 @@ constexpr std::array<std::string_view, 66> kRoleHeads = {
     "officer", "official", "pm", "pope", "premier", "president", "prince", "princess", "professor",
     "prosecutor", "queen", "secretary", "senator", "sheikh", "speaker", "spokesman", "spokesmen",
     "spokesperson", "spokeswoman", "striker"};
-// Words that stay in a role before its head: "Prime Minister", "Foreign Minister", "Vice President".
-constexpr std::array<std::string_view, 22> kRoleModifiers = {
-    "acting", "assistant", "chief", "defence", "defense", "deputy", "economy", "executive", "finance",
-    "first", "foreign", "health", "interior", "justice", "presidential", "press", "prime", "senior",
-    "state", "trade", "vice", "war"};
+// Words that stay in a role before its head: "Prime Minister", "Foreign Minister", "Vice President",
+// the portfolios of ministers and secretaries ("Transport Minister", "Education Secretary").
+// ("Labour" is left out: "Labour MP" is a party's.)
+constexpr std::array<std::string_view, 42> kRoleModifiers = {
+    "acting", "agriculture", "assistant", "chief", "climate", "communications", "culture", "defence",
+    "defense", "deputy", "development", "economy", "education", "energy", "environment", "executive",
+    "finance", "first", "foreign", "health", "home", "housing", "immigration", "industry", "infrastructure",
+    "interior", "justice", "presidential", "press", "prime", "science", "senior", "sports", "state",
+    "tourism", "trade", "transport", "transportation", "treasury", "vice", "war", "welfare"};
 // Titles written before a name and kept out of its span ("Lt. Magdalena Dvorakova").
 constexpr std::array<std::string_view, 36> kTitles = {
     "adm", "adm.", "brig", "brig.", "capt", "capt.", "col", "col.", "cpl", "cpl.", "dame", "dr", "dr.", "gen",
@@ -115,6 +119,14 @@ constexpr std::array<std::string_view, 19> kKnownOrgs = {
     "AFP", "AP", "BBC", "CNN", "Facebook", "Google", "Instagram", "Interfax", "NATO", "Reuters", "Sputnik",
     "TASS", "Telegram", "TikTok", "Twitter", "UN", "WhatsApp", "Xinhua", "YouTube"};
 
+// What a ship is called before its name: "the Greek tanker Athina" is a vessel (CoNLL's MISC), not a
+// person or a place. ("carrier" is left out: "the carrier Qantas" is an airline.)
+constexpr std::array<std::string_view, 17> kVesselNouns = {
+    "barge", "cruiser", "destroyer", "dredger", "ferry", "freighter", "frigate", "icebreaker", "liner",
+    "ship", "submarine", "tanker", "trawler", "tug", "vessel", "warship", "yacht"};
+// Places named "HEAD of NAME": "the Gulf of Finland", "the Strait of Hormuz", "the Isle of Man".
+constexpr std::array<std::string_view, 9> kPlaceOfHeads = {
+    "Bay", "Cape", "Gulf", "Isle", "Isles", "Lake", "Sea", "Strait", "Straits"};
 // What a business is called before its name: "the operator Color Line", "the airline Qantas".
 constexpr std::array<std::string_view, 24> kBusinessNouns = {
     "airline", "automaker", "band", "bank", "brand", "broadcaster", "carmaker", "carrier", "chain", "club", "company",
@@ -125,7 +137,8 @@ bool sorted_lists() {
   auto sorted = [](const auto& list) { return std::is_sorted(list.begin(), list.end()); };
   return sorted(kRoleHeads) && sorted(kRoleModifiers) && sorted(kTitles) && sorted(kInstitutions) &&
          sorted(kFacilityHeads) && sorted(kGroupWords) && sorted(kFunctionWords) && sorted(kLedBodies) &&
-         sorted(kOrgHeads) && sorted(kKnownOrgs) && sorted(kEdgeWords) && sorted(kBusinessNouns);
+         sorted(kOrgHeads) && sorted(kKnownOrgs) && sorted(kEdgeWords) && sorted(kBusinessNouns) &&
+         sorted(kVesselNouns) && sorted(kPlaceOfHeads);
 }
 
 class EntityAnnotator : public Annotator {
@@ -183,6 +196,7 @@ class EntityAnnotator : public Annotator {
     trim(input.words, chunks);
     drop_common_nouns(input, chunks);
     propagate(input.words, chunks);
+    join_place_of_name(input.words, chunks);
     add_named_bodies(input.words, line_start, chunks);
     std::vector<uint8_t> agency = dateline(doc, tokens, chunks);
     const size_t header_end = header_line_end(doc);
@@ -375,6 +389,24 @@ class EntityAnnotator : public Annotator {
       std::sort(chunks.begin(), chunks.end(), [](const Chunk& x, const Chunk& y) { return x.first < y.first; });
   }
 
+  // "Gulf of Finland" is one place, where the tagger finds "Gulf" and "Finland", or "Finland" alone.
+  static void join_place_of_name(const std::vector<std::string_view>& words, std::vector<Chunk>& chunks) {
+    std::vector<Chunk> out;
+    for (const Chunk& c : chunks) {
+      const uint32_t head = c.first - 2;
+      const bool named = c.first >= 2 && words[c.first - 1] == "of" && in_list(kPlaceOfHeads, words[head]);
+      if (named && !out.empty() && out.back().first == head && out.back().last == head + 1) out.pop_back();
+      const bool whole = c.last - c.first >= 3 && in_list(kPlaceOfHeads, words[c.first]) && words[c.first + 1] == "of";
+      if (named && (out.empty() || out.back().last <= head)) {
+        out.push_back({head, c.last, ConllType::kLoc});
+      } else {
+        out.push_back(c);
+        if (whole) out.back().type = ConllType::kLoc;  // the tagger's "Strait of Hormuz" as an organization
+      }
+    }
+    chunks = std::move(out);
+  }
+
   // Capitalised words ending in an organization's head word ("Islamic State", "Iranian Quds Force": the
   // nationality before a longer name stays out of it) are an organization; names inside it give way.
   static void add_named_bodies(const std::vector<std::string_view>& words, const std::vector<uint8_t>& line_start,
@@ -449,8 +481,10 @@ class EntityAnnotator : public Annotator {
     if (type == ConllType::kPer && first >= 2 && in_list(kBusinessNouns, scan.words[first - 1]) &&
         ascii_lower(scan.words[first - 2]) == "the")
       type = ConllType::kOrg;
+    const bool vessel = first >= 1 && in_list(kVesselNouns, scan.lower(first - 1));
+    if (vessel) type = ConllType::kMisc;
     std::string kind;
-    std::string rule = c.dateline || agency ? "entities.dateline" : "entities.tagger";
+    std::string rule = c.dateline || agency ? "entities.dateline" : vessel ? "entities.vessel" : "entities.tagger";
     if (type == ConllType::kPer) {
       // Titles and roles the tagger took into the name stay out of it.
       while (first + 1 < last && (in_list(kTitles, scan.lower(first)) || in_list(kRoleHeads, scan.lower(first)) ||
@@ -542,12 +576,26 @@ class EntityAnnotator : public Annotator {
       uint32_t j = person.last + 1;
       std::string det = scan.lower(j);
       if (det == "a" || det == "an" || det == "the") ++j;
+      // "the company's head of operations": the owner stays out of the role.
+      if (j + 2 < n && (scan.words[j + 1] == "'s" || scan.words[j + 1] == "\xE2\x80\x99s")) j += 2;
       while (j < n && capitalised(scan.words[j]) && !head_at(j) && !in_list(kRoleModifiers, scan.lower(j))) ++j;
       uint32_t first = j;
       while (j < n && in_list(kRoleModifiers, scan.lower(j))) ++j;
-      if (head_at(j) && j + 1 < n &&
-          (scan.words[j + 1] == "," || scan.lower(j + 1) == "of" || scan.lower(j + 1) == "at" ||
-           scan.lower(j + 1) == "for" || scan.words[j + 1] == ".")) {
+      const auto ends_role = [&](uint32_t k) {
+        return k < n && (scan.words[k] == "," || scan.words[k] == "." || scan.lower(k) == "at" || scan.lower(k) == "for");
+      };
+      // "head of operations": a lower-case field after "of" is part of the role; a name there is its
+      // organization ("director of Meridian Lines").
+      const bool head_of = head_at(j) && j + 1 < n && scan.words[j + 1] == "of";
+      uint32_t field = j + 2;
+      while (head_of && field < n && !scan.words[field].empty() && scan.words[field][0] >= 'a' &&
+             scan.words[field][0] <= 'z' && !in_list(kFunctionWords, scan.words[field]))
+        ++field;
+      if (field > j + 2 && ends_role(field)) {
+        role_first = first;
+        role_last = field;
+        rule = "entities.apposition";
+      } else if (head_at(j) && (ends_role(j + 1) || head_of)) {
         role_first = first;
         role_last = j + 1;
         rule = "entities.apposition";
