@@ -167,7 +167,7 @@ class QuantityAnnotator : public Annotator {
     std::vector<Annotation> found;
     for (size_t k = 0; k < tokens.size();) {
       size_t next = k + 1;
-      if (std::optional<Annotation> q = read_quantity(doc, k, next); q && !inside_any(q->span, times)) found.push_back(std::move(*q));
+      if (std::optional<Annotation> q = read_quantity(doc, times, k, next); q && !inside_any(q->span, times)) found.push_back(std::move(*q));
       k = next;
     }
     for (Annotation& a : found) doc.annotations.push_back(std::move(a));
@@ -188,8 +188,10 @@ class QuantityAnnotator : public Annotator {
     return false;
   }
 
-  // Reads a quantity starting at token k; `next` is where scanning resumes.
-  static std::optional<Annotation> read_quantity(const Document& doc, size_t k, size_t& next) {
+  // Reads a quantity starting at token k; `next` is where scanning resumes. `times`: the document's time
+  // expressions, sorted by start.
+  static std::optional<Annotation> read_quantity(const Document& doc, const std::vector<Span>& times, size_t k,
+                                                 size_t& next) {
     const std::vector<Span>& tokens = doc.structure.tokens;
     auto tok = [&](size_t i) { return doc.slice(tokens[i]); };
     size_t first = k;
@@ -218,10 +220,16 @@ class QuantityAnnotator : public Annotator {
     size_t number_end = end;
     size_t unit_begin = end;
     while (end < tokens.size() && end - unit_begin < kMaxUnitWords && is_unit_word(doc, unit_begin, end)) ++end;
-    // A participle before an object starts the predicate: "one supporting the plan".
-    if (end > unit_begin && end < tokens.size() && ends_with(doc.slice(tokens[end - 1]), "ing") &&
-        is_lower_word(doc.slice(tokens[end - 1])) && is_determiner(ascii_lower(doc.slice(tokens[end]))))
-      --end;
+    // A participle or, after the head noun, a verb before its object starts the predicate: "one
+    // supporting the plan", "the first ship left Tallinn", "two ministers met the" (but "police officers
+    // Sunday" ends at the day).
+    if (end > unit_begin && end < tokens.size() && is_lower_word(doc.slice(tokens[end - 1]))) {
+      const std::string_view object = doc.slice(tokens[end]);
+      const bool determiner = is_determiner(ascii_lower(object));
+      const bool name = !object.empty() && object[0] >= 'A' && object[0] <= 'Z' && !inside_any(tokens[end], times);
+      if ((ends_with(doc.slice(tokens[end - 1]), "ing") && determiner) || (end > unit_begin + 1 && (determiner || name)))
+        --end;
+    }
     // "one" alone is a pronoun far more often than a count ("one of the things").
     if (end == unit_begin && r.type == "cardinal" && r.fraction.empty() && r.value.mantissa == 1 &&
         ascii_lower(tok(number_end - 1)) == "one")

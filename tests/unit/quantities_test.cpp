@@ -54,6 +54,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Police have worked there since 2017, and 2,500 volunteers joined.",
                      {"2,500 volunteers | cardinal | 2500 | volunteers"}},
         QuantityCase{"Two men supporting the plan spoke.", {"Two men | cardinal | 2 | men"}},
+        QuantityCase{"The first ship left Tallinn at dawn; two ministers met the crew.",
+                     {"first ship | ordinal | 1 | ship", "two ministers | cardinal | 2 | ministers"}},
+        QuantityCase{"Gunmen killed 12 police officers Sunday.",
+                     {"12 police officers | cardinal | 12 | police officers"}},
         QuantityCase{"One of the things that matter is that one voter was missing.", {"one voter | cardinal | 1 | voter"}}));
 
 }  // namespace
