@@ -215,9 +215,10 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
 struct Holiday {
   std::array<std::string_view, 5> words;
   int month, day, nth, shift;
+  int since = 0;  // the first year the rule holds; an older rule of the same name follows it in the table
 };
 constexpr int kEaster = 9;
-constexpr int kMonday = 0, kThursday = 3;
+constexpr int kMonday = 0, kThursday = 3, kSunday = 6;
 
 // The holidays news names without a date: Christian feasts by the Western calendar, and the US federal
 // holidays whose names are not shared with other countries' days ("Independence Day" and "Labour Day"
@@ -256,6 +257,8 @@ constexpr Holiday kHolidays[] = {
     {{"thanksgiving", "day"}, 11, kThursday, 4, 0},
     {{"black", "friday"}, 11, kThursday, 4, 1},
     {{"cyber", "monday"}, 11, kThursday, 4, 4},
+    {{"super", "bowl", "sunday"}, 2, kSunday, 2, 0, 2022},  // since the 17-game season
+    {{"super", "bowl", "sunday"}, 2, kSunday, 1, 0},
     {{"easter"}, 0, 0, kEaster, 0},
     {{"easter", "day"}, 0, 0, kEaster, 0},
     {{"easter", "sunday"}, 0, 0, kEaster, 0},
@@ -2256,6 +2259,8 @@ class SentenceScanner {
   // Holidays by name: "Christmas Eve", "New Year's Day", "Thanksgiving", "Labor Day", "Good Friday"
   // (kHolidays): this year's, last year's in the past tense once it is ahead, next year's in the future
   // tense once it is behind, else the nearest.
+  // "Thanksgiving weekend", "Labor Day weekend", "Easter week" (TimeBank: "Easter week" is Easter Sunday's
+  // ISO week): a holiday's week, and the weekend next to it, the one before a Monday's ("Labor Day weekend").
   std::optional<Match> holiday_rule(size_t begin) const {
     // "last Thanksgiving", "next Christmas": the one before or after the DCT
     const int shift = key_is(begin, "last") ? -1 : key_is(begin, "next") ? 1 : 0;
@@ -2280,8 +2285,10 @@ class SentenceScanner {
       }
     }
     if (!best) return std::nullopt;
-    Match r = make(begin, end, "DATE", "", "holiday");
-    if (names_thing(end)) {
+    const bool weekend = key_is(end, "weekend"), week = key_is(end, "week");
+    Match r = make(begin, end + (weekend || week), "DATE", "", "holiday");
+    r.takes_the = weekend || week;
+    if (!weekend && !week && names_thing(*best, end)) {
       r.not_time = true;  // taken, so that "Friday" of "the Good Friday Agreement" is no weekday either
       return r;
     }
@@ -2290,10 +2297,13 @@ class SentenceScanner {
       return r;
     }
     auto date_in = [&](int y) {
-      return best->nth ? holiday_date(*best, y) : CivilDate{y, best->month, std::min(best->day, days_in_month(y, best->month))};
+      const Holiday* h = best;
+      while (h->since > y) ++h;  // the rule of that year
+      return h->nth ? holiday_date(*h, y) : CivilDate{y, h->month, std::min(h->day, days_in_month(y, h->month))};
     };
     CivilDate d = date_in(dct_->year);
-    long diff = days_from_civil(d) - days_from_civil(*dct_);
+    // a week has begun by its Monday ("as Easter week began" on the Monday before Easter)
+    long diff = days_from_civil(week ? add_days(d, -weekday(d)) : d) - days_from_civil(*dct_);
     if (shift < 0 && diff >= 0) {
       d = date_in(dct_->year - 1);
     } else if (shift > 0 && diff <= 0) {
@@ -2303,23 +2313,31 @@ class SentenceScanner {
       if ((t == Tense::kPast && diff > 0) || (t == Tense::kNone && diff > 183)) d = date_in(dct_->year - 1);
       else if ((t == Tense::kFuture && diff < 0) || (t == Tense::kNone && diff < -183)) d = date_in(dct_->year + 1);
     }
+    r.anchored = true;
+    if (weekend || week) {
+      IsoWeek w = iso_week(weekend && weekday(d) == kMonday ? add_days(d, -1) : d);
+      r.value = week_value(w) + (weekend ? "-WE" : "");
+      return r;
+    }
     r.date = d;
     r.value = to_iso(*r.date);
-    r.anchored = true;
     return r;
   }
 
-  // Whether the word after a holiday makes it part of a name ("the Good Friday Agreement", "the Thanksgiving
-  // Day Parade") or of a thing ("a Christmas tree", "Easter eggs"), not a day.
-  bool names_thing(size_t next) const {
+  // Whether the word after holiday h makes it part of a name ("the Good Friday Agreement", "the Thanksgiving
+  // Day Parade") or of a thing ("a Christmas tree", "Easter eggs"), not a day. A party or dinner is held on
+  // the day ("the New Year's Eve party", "Thanksgiving dinner"), but in the season that Christmas and Easter
+  // also name ("the office Christmas party" is in December).
+  bool names_thing(const Holiday& h, size_t next) const {
     const Word* w = at(next);
     if (!w || w->possessive) return false;
     if (w->capital) return !w->lex;  // a name goes on; "Christmas Eve", "Easter Sunday 2020" are in the lexicon
-    static constexpr std::array<std::string_view, 24> kThings = {
-        "tree", "trees", "egg", "eggs", "card", "cards", "dinner", "lunch", "present", "presents", "gift", "gifts",
-        "shopping", "market", "markets", "lights", "decorations", "carol", "carols", "song", "songs", "party", "pudding",
-        "bunny"};
-    return one_of(w->key, kThings);
+    static constexpr std::array<std::string_view, 21> kThings = {
+        "tree", "trees", "egg", "eggs", "card", "cards", "present", "presents", "gift", "gifts", "shopping", "market",
+        "markets", "lights", "decorations", "carol", "carols", "song", "songs", "pudding", "bunny"};
+    static constexpr std::array<std::string_view, 5> kEvents = {"dinner", "dinners", "lunch", "party", "parties"};
+    const bool season = h.words[1].empty() && (h.words[0] == "christmas" || h.words[0] == "easter");
+    return one_of(w->key, kThings) || (season && one_of(w->key, kEvents));
   }
 
   // "year-end", "year end", "year's end": the last day of the DCT's year, or of the year before after

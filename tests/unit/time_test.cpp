@@ -390,6 +390,16 @@ INSTANTIATE_TEST_SUITE_P(
         // A holiday in a name or before a thing names no day.
         TimeCase{"2026-11-25", "The Good Friday Agreement, a Christmas tree and Easter eggs; Christmas was quiet.",
                  "Christmas|DATE|2025-12-25"},
+        // A holiday as a modifier: a party or dinner is held on the day, but Christmas and Easter also name a season.
+        TimeCase{"2026-11-25", "They went to the New Year's Eve party; the Christmas party was fun; we enjoyed Thanksgiving dinner.",
+                 "New Year's Eve|DATE|2025-12-31 ; Thanksgiving|DATE|2025-11-27"},
+        // A holiday's weekend and week: the weekend before a Monday's; "Easter week" is Easter Sunday's week.
+        TimeCase{"2026-11-25", "Traffic was heavy over the Thanksgiving weekend and the Labor Day weekend. Easter week was wet.",
+                 "the Thanksgiving weekend|DATE|2025-W48-WE ; the Labor Day weekend|DATE|2026-W36-WE ; "
+                 "Easter week|DATE|2026-W14"},
+        TimeCase{"2026-11-25", "Fans packed bars on Super Bowl Sunday.", "Super Bowl Sunday|DATE|2026-02-08"},
+        TimeCase{"2000-04-17", "Crowds filled Rome as Easter week began.", "Easter week|DATE|2000-W16"},
+        TimeCase{"2020-03-25", "Fans packed bars on Super Bowl Sunday.", "Super Bowl Sunday|DATE|2020-02-02"},
         TimeCase{"2026-11-25", "We met last Thanksgiving and will meet next Christmas; right now the next year or so matters.",
                  "last Thanksgiving|DATE|2025-11-27 ; next Christmas|DATE|2026-12-25 ; right now|DATE|PRESENT_REF ; "
                  "the next year or so|DATE|2027"},
