@@ -509,6 +509,7 @@ class SentenceScanner {
       // by its date ("would get around Wednesday's ruling", "would mourn the Aug. 7 blasts").
       if (w_[k - 1].key == "would" && (w_[end - 1].possessive || (begin > begin_ && w_[begin - 1].key == "the"))) continue;
       if (auto t = tense_at(k - 1, begin)) {
+        if (*t == Tense::kFuture && plans_ahead(k - 1, begin) && past_follows(begin, end)) return Tense::kPast;
         // "postponed until Tuesday", "extended its deadline to Nov. 20": what was put off lies ahead.
         if (*t == Tense::kPast && begin > begin_ && is_deferral(w_[k - 1].key) &&
             (w_[begin - 1].key == "until" || w_[begin - 1].key == "till" || w_[begin - 1].key == "to" ||
@@ -588,6 +589,22 @@ class SentenceScanner {
     return one_of(verb, kDeferrals);
   }
 
+  // Whether word k, before the expression at `expression`, fixes a plan: "are set for Monday", "the vote set
+  // for Monday", "rain is forecast for Friday", "protesters planned a demonstration on Saturday" (not "a
+  // planned attack", an adjective, "had planned", a plan of the past, nor "as planned", what was to happen).
+  bool plans_ahead(size_t k, size_t expression) const {
+    if (k >= expression || (k > begin_ && w_[k - 1].key == "had")) return false;
+    if (k > begin_ + 1 && (w_[k - 1].key == "as" || w_[k - 2].key == "as" || w_[k - 1].key == "than")) return false;
+    static constexpr std::array<std::string_view, 5> kFixedFor = {"set", "slated", "forecast", "planned", "pencilled"};
+    if (one_of(w_[k].key, kFixedFor) && key_is(k + 1, "for")) return true;
+    static constexpr std::array<std::string_view, 3> kPlanned = {"planned", "slated", "rescheduled"};
+    return one_of(w_[k].key, kPlanned) && !adjective_participle(k);
+  }
+
+  // Whether the verb right after the expression ending before `end` tells it in the past: "a service planned
+  // for Saturday was canceled" (the plan's day has come).
+  bool past_follows(size_t begin, size_t end) const { return end < end_ && tense_at(end, begin) == Tense::kPast; }
+
   // The tense word k tells, if it tells one. Before "to", a verb of intent looks ahead whatever its own
   // tense ("set to resume", "planned to leave", "supposed to end", "is to meet"), and "next to" is a place;
   // "the plan" tells none.
@@ -619,10 +636,9 @@ class SentenceScanner {
     if (w.key.size() > 5 && ends_with(w.key, "ing") && k > begin_ && one_of(w_[k - 1].key, kPresentBe) &&
         schedule_verb(k, expression))
       return Tense::kFuture;
-    // "are set for Monday", "is slated for March", "rain is forecast for Friday": a date fixed ahead.
-    static constexpr std::array<std::string_view, 5> kFixedFor = {"set", "slated", "forecast", "planned", "pencilled"};
-    if (one_of(w.key, kFixedFor) && key_is(k + 1, "for") && k > begin_ && one_of(w_[k - 1].key, kPresentBe))
-      return Tense::kFuture;
+    if (plans_ahead(k, expression)) return Tense::kFuture;
+    // "no earlier than Friday", "later than planned": a comparison, no tense
+    if ((w.key == "earlier" || w.key == "later") && key_is(k + 1, "than")) return std::nullopt;
     if ((w.key == "effect" || w.key == "place" || w.key == "office") && k > begin_ &&
         (w_[k - 1].key == "takes" || w_[k - 1].key == "take"))  // "takes effect Jan. 1", "takes place Thursday"
       return Tense::kFuture;
@@ -685,6 +701,9 @@ class SentenceScanner {
       return add_days(*dct_, -(back == 0 ? 7 : back));
     }
     if (relative > 0 || tense == Tense::kFuture) {
+      // "next Thursday" is the first Thursday after the DCT, tomorrow on a Wednesday: TimeML's guidelines
+      // give "next" no week of its own, and TempEval-3's resolvers (HeidelTime) count the next such day; a
+      // reader who means the Thursday of next week has no word in the text that says so.
       int ahead = (wd - today + 7) % 7;
       if (relative > 0 && ahead == 0) ahead = 7;
       return add_days(*dct_, ahead);
@@ -1132,7 +1151,13 @@ class SentenceScanner {
     // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead, and so does a start
     // ("the road is closed from Monday"; one in the past is "since Monday")
     if (tense == Tense::kNone && i > begin_ &&
-        (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till" || w_[i - 1].key == "from"))
+        (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till" || w_[i - 1].key == "from" ||
+         (w_[i - 1].key == "than" && i > begin_ + 2 && w_[i - 3].key == "no")))  // "no earlier (later) than Friday"
+      tense = Tense::kFuture;
+    // What is for a day is meant for it, whatever the tense of its telling: "issued a warning for Thursday",
+    // "tickets for Saturday" (an event named by its day is no such aim: "jailed for Thursday's attack"; nor
+    // one told as past: "the rally for Saturday was canceled").
+    if (relative == 0 && i > begin_ && w_[i - 1].key == "for" && !w_[end - 1].possessive && !past_follows(i, end))
       tense = Tense::kFuture;
     r.date = resolve_weekday(wd, tense, relative);
     // "the previous Friday", "the following Monday": from the day the story last stated, when it stated one

@@ -90,6 +90,20 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         TimeCase{"2026-11-25", "He appears in court on Friday; the rules come into force on 1 April; counting begins overnight.",
                  "Friday|DATE|2026-11-27 ; 1 April|DATE|2027-04-01 ; overnight|TIME|2026-11-25TNI"},
+        // A plan or an aim looks ahead whatever the tense of its telling; an event named by its day does not.
+        TimeCase{"2026-11-25", "Forecasters issued a warning for Thursday; MPs debated before the vote set for Monday.",
+                 "Thursday|DATE|2026-11-26 ; Monday|DATE|2026-11-30"},
+        TimeCase{"2026-11-25", "A vigil planned at the church for Saturday was canceled; it began as planned Sunday.",
+                 "Saturday|DATE|2026-11-21 ; Sunday|DATE|2026-11-22"},
+        TimeCase{"2026-11-25", "Protesters planned a demonstration on Saturday; police foiled a planned attack on Sunday.",
+                 "Saturday|DATE|2026-11-28 ; Sunday|DATE|2026-11-22"},
+        TimeCase{"2026-11-25", "The launch is no earlier than Friday; he was jailed for Thursday's attack. He said Monday it was over.",
+                 "Friday|DATE|2026-11-27 ; Thursday|DATE|2026-11-19 ; Monday|DATE|2026-11-23"},
+        TimeCase{"2026-11-25", "The rocket could launch as soon as Tuesday; it had planned a test on Sunday.",
+                 "Tuesday|DATE|2026-12-01 ; Sunday|DATE|2026-11-22"},
+        // "next <weekday>" is the first such day after the DCT (a Wednesday here): tomorrow, or a week on.
+        TimeCase{"2026-11-25", "The council meets next Thursday and next Wednesday.",
+                 "next Thursday|DATE|2026-11-26 ; next Wednesday|DATE|2026-12-02"},
         // A headline's present tells what happened.
         TimeCase{"2026-11-25", "Apple unveils new iPhone on Monday\n\nApple unveils the phone on Monday in Cupertino.",
                  "Monday|DATE|2026-11-23 ; Monday|DATE|2026-11-30"},
