@@ -471,6 +471,7 @@ class SentenceScanner {
     consider(holiday_rule(j), false, false, true);
     consider(season_rule(j), true, false, true);
     consider(year_end_rule(j), false, true, false);
+    consider(to_date_rule(j), false, false, false);
     if (!best && j > i) {
       // The prefix did not lead anywhere: the words after it may still start an expression.
       return std::nullopt;
@@ -2374,6 +2375,27 @@ class SentenceScanner {
     Match r = make(i, i + 2, "DATE", "", "year_end");
     r.date = CivilDate{dct_->year - (since ? 1 : 0), 12, 31};
     r.value = to_iso(*r.date);
+    r.anchored = true;
+    return r;
+  }
+
+  // "year to date", "year-to-date", "YTD", "month to date": the DCT's year (month, quarter) up to the DCT,
+  // which TimeML values as that period (its end is the DCT, which the value cannot say).
+  std::optional<Match> to_date_rule(size_t i) const {
+    const Word* w = at(i);
+    if (!w || !dct_) return std::nullopt;
+    TimeUnit unit = TimeUnit::kYear;
+    size_t end = i + 1;
+    if (w->key == "ytd" && w->capital) {
+      // the year's
+    } else if (w->is(kUnitWord) && !w->lex->plural && key_is(i + 1, "to") && key_is(i + 2, "date")) {
+      unit = w->lex->unit;
+      end = i + 3;
+      if (unit != TimeUnit::kYear && unit != TimeUnit::kMonth && unit != TimeUnit::kQuarter) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    Match r = make(i, end, "DATE", shifted_value(*dct_, 0, unit), "to_date");
     r.anchored = true;
     return r;
   }

@@ -202,7 +202,7 @@ TimeLexicon::TimeLexicon() {
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "every", "each", "per",
                              "noon", "midnight", "midday", "future", "present", "these", "that", "full", "near", "short",
-                             "half", "overnight", "right", "small", "wee", "turn", "final", "new", "election", "polling"})
+                             "half", "overnight", "right", "small", "wee", "turn", "final", "new", "election", "polling", "ytd"})
     add(s).classes |= kStarter;
 }
 

@@ -285,6 +285,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Durations, TimeTest,
     testing::Values(
+        // A period to date is the DCT's period (a span of a year to October is a year long).
+        TimeCase{"2026-11-25", "The S&P 500 is up 18% year to date, the Nasdaq 25% year-to-date, gold 9% YTD; "
+                               "sales are flat month to date.",
+                 "year to date|DATE|2026 ; year-to-date|DATE|2026 ; YTD|DATE|2026 ; month to date|DATE|2026-11"},
         TimeCase{"2026-11-25", "The trial is expected to last six weeks; inflation fell in the year to October.",
                  "six weeks|DURATION|P6W ; the year|DURATION|P1Y ; October|DATE|2026-10"},
         TimeCase{"2026-11-25", "Figures for the week ending 20 November were weak.",
