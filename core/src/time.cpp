@@ -551,9 +551,12 @@ class SentenceScanner {
   bool schedule_verb(size_t k, size_t expression) const {
     if (k == begin_ || headline_) return false;
     if (k < expression) {
-      if (expression - k > 6) return false;
-      for (size_t n = k + 1; n < expression; ++n)
+      size_t between = 0;  // words, not figures: "kicks off at 20:00 GMT on Saturday"
+      for (size_t n = k + 1; n < expression; ++n) {
         if (w_[n].key == "," || w_[n].key == ";") return false;
+        between += !is_figure(w_[n].key);
+      }
+      if (between > 5) return false;
       // (what is reported keeps its own tense: "the Met Office said the warning runs until Saturday")
       static constexpr std::array<std::string_view, 7> kReported = {"said", "says", "told", "announced", "added",
                                                                     "confirmed", "that"};
