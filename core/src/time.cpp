@@ -605,6 +605,13 @@ class SentenceScanner {
     return one_of(w_[k].key, kPlanned) && !adjective_participle(k);
   }
 
+  // Whether words [k, expression) lead from a verb to the time it is told of: none, "on", "at" and a clock time.
+  bool predicate_time(size_t k, size_t expression) const {
+    for (; k < expression; ++k)
+      if (w_[k].key != "on" && w_[k].key != "at" && !is_figure(w_[k].key) && !w_[k].is(kMeridiem)) return false;
+    return true;
+  }
+
   // Whether the verb right after the expression ending before `end` tells it in the past: "a service planned
   // for Saturday was canceled" (the plan's day has come).
   bool past_follows(size_t begin, size_t end) const { return end < end_ && tense_at(end, begin) == Tense::kPast; }
@@ -641,6 +648,9 @@ class SentenceScanner {
         schedule_verb(k, expression))
       return Tense::kFuture;
     if (plans_ahead(k, expression)) return Tense::kFuture;
+    // A day that is what the present says a thing is, is the day it is set for: "the vote is Monday", "the
+    // funeral is on Saturday", "the service is at 2 p.m. Sunday".
+    if (one_of(w.key, kPresentBe) && k < expression && predicate_time(k + 1, expression)) return Tense::kFuture;
     // "no earlier than Friday", "later than planned": a comparison, no tense
     if ((w.key == "earlier" || w.key == "later") && key_is(k + 1, "than")) return std::nullopt;
     if ((w.key == "effect" || w.key == "place" || w.key == "office") && k > begin_ &&

@@ -101,6 +101,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "Friday|DATE|2026-11-27 ; Thursday|DATE|2026-11-19 ; Monday|DATE|2026-11-23"},
         TimeCase{"2026-11-25", "The rocket could launch as soon as Tuesday; it had planned a test on Sunday.",
                  "Tuesday|DATE|2026-12-01 ; Sunday|DATE|2026-11-22"},
+        // What a thing is said to be on is the day it is set for.
+        TimeCase{"2026-11-25", "The vote is Monday; the funeral is on Saturday; the service is at 2 p.m. Sunday.",
+                 "Monday|DATE|2026-11-30 ; Saturday|DATE|2026-11-28 ; 2 p.m. Sunday|TIME|2026-11-29T14:00"},
+        TimeCase{"2026-11-25", "The store is closed Monday; the vote was Monday.",
+                 "Monday|DATE|2026-11-23 ; Monday|DATE|2026-11-23"},
         // "next <weekday>" is the first such day after the DCT (a Wednesday here): tomorrow, or a week on.
         TimeCase{"2026-11-25", "The council meets next Thursday and next Wednesday.",
                  "next Thursday|DATE|2026-11-26 ; next Wednesday|DATE|2026-12-02"},
