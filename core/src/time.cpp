@@ -2044,7 +2044,8 @@ class SentenceScanner {
 
   // Clock times: "08:45 PM", "10 a.m. EST", "10am", "10.30pm", "0800 GMT", "5 p.m. EST, Nov. 9", "12 noon",
   // "noon Thursday", "14:30 GMT", "half past three", "quarter to five p.m."; "8pm on Friday" is Friday's,
-  // "7pm tonight" today's.
+  // "7pm tonight" today's. Midnight ends the day it is of (T24:00, as news style has it: "midnight Friday"
+  // is the night from Friday into Saturday).
   std::optional<Match> time_rule(size_t i) const {
     const Word* w = at(i);
     if (!w) return std::nullopt;
@@ -2052,7 +2053,7 @@ class SentenceScanner {
     size_t k = i;
     if (w->key == "noon" || w->key == "midday" || w->key == "midnight") {
       if (i > begin_ && w_[i - 1].key == "high") return std::nullopt;  // "high noon" is a film, or a figure of speech
-      hour = w->key == "midnight" ? 0 : 12;
+      hour = w->key == "midnight" ? 24 : 12;
       ++k;
     } else if (WordClock c = word_clock_at(i); c.taken) {
       k += c.taken;
@@ -2119,6 +2120,7 @@ class SentenceScanner {
         hour = hour % 12 + meridiem;
       }
       if (hour > 23 || minute > 59) return std::nullopt;
+      if (w_[k - 1].key == "midnight") hour = 24;  // "12 midnight"
     } else {
       return std::nullopt;
     }

@@ -464,6 +464,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "9:30 a.m. HKT|TIME|2026-11-25T09:30 ; 9am SGT|TIME|2026-11-25T09:00 ; 10am AEDT|TIME|2026-11-25T10:00"},
         TimeCase{"2026-11-25", "The data is due at 8:30 a.m. EDT (1230 GMT) on Friday.",
                  "8:30 a.m. EDT|TIME|2026-11-27T08:30 ; 1230 GMT|TIME|2026-11-27T12:30 ; Friday|DATE|2026-11-27"},
+        // Midnight ends the day it is of.
+        TimeCase{"2026-11-25", "The offer expires at midnight Friday; the truce began at 12 midnight on Sunday.",
+                 "midnight Friday|TIME|2026-11-27T24:00 ; 12 midnight|TIME|2026-11-22T24:00 ; Sunday|DATE|2026-11-22"},
         TimeCase{"2026-11-25", "The match kicks off at 20:00 GMT on Saturday.",
                  "20:00 GMT|TIME|2026-11-28T20:00 ; Saturday|DATE|2026-11-28"},
         TimeCase{"2026-11-25", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
