@@ -1185,6 +1185,16 @@ class SentenceScanner {
       r.takes_the = true;
     }
     const bool narrative = (from_story || around_story) && narrative_.date;
+    if (!narrative && relative == 0 && narrative_.date && narrative_.date_age == 0 &&
+        days_from_civil(*r.date) < days_from_civil(*narrative_.date) &&
+        ends_range(i)) {
+      // "from 06:00 on Sunday until midday on Monday": the end of a range comes after its start, whatever the
+      // tense: the first such day from it
+      r.date = add_days(*narrative_.date, (wd - weekday(*narrative_.date) + 7) % 7);
+      r.value = to_iso(*r.date);
+      r.anchor = to_iso(*narrative_.date);
+      return r;
+    }
     if (narrative) {
       const int from = weekday(*narrative_.date);
       const int days = relative < 0 ? -((from - wd + 6) % 7 + 1) : (wd - from + 6) % 7 + 1;
@@ -1199,6 +1209,19 @@ class SentenceScanner {
     }
     r.anchored = !narrative;
     return r;
+  }
+
+  // Whether the expression at i ends a range: after "until", "till", "through" or "to", and maybe "on" and a
+  // clock time ("until midday on Monday").
+  bool ends_range(size_t i) const {
+    for (size_t k = i; k > begin_ && k + 6 > i; --k) {
+      const Word& w = w_[k - 1];
+      if (w.key == "until" || w.key == "till" || w.key == "through" || w.key == "to") return true;
+      if (w.key != "on" && w.key != "noon" && w.key != "midday" && w.key != "midnight" && !is_figure(w.key) &&
+          !w.is(kMeridiem) && !zone_at(k - 1))
+        return false;
+    }
+    return false;
   }
 
   // Whether the weekday at j is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday".

@@ -354,7 +354,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
         // The days a place keeps open are every such day; days of a plan are particular ones.
         TimeCase{"2026-11-25", "The museum is open Tuesday to Sunday; the fair runs Monday to Friday.",
-                 "Tuesday|SET|XXXX-WXX-2 ; Sunday|SET|XXXX-WXX-7 ; Monday|DATE|2026-11-30 ; Friday|DATE|2026-11-27"},
+                 "Tuesday|SET|XXXX-WXX-2 ; Sunday|SET|XXXX-WXX-7 ; Monday|DATE|2026-11-30 ; Friday|DATE|2026-12-04"},
         TimeCase{"2020-01-25", "Sat 25th January 2020 | 08:45 PM",
                  "Sat 25th January 2020|DATE|2020-01-25 ; 08:45 PM|TIME|2020-01-25T20:45"},
         TimeCase{"2020-01-25", "The polls close at 10 p.m. EST on Jan. 27 and will reopen at 7:30 a.m. Tuesday.",
@@ -464,6 +464,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "9:30 a.m. HKT|TIME|2026-11-25T09:30 ; 9am SGT|TIME|2026-11-25T09:00 ; 10am AEDT|TIME|2026-11-25T10:00"},
         TimeCase{"2026-11-25", "The data is due at 8:30 a.m. EDT (1230 GMT) on Friday.",
                  "8:30 a.m. EDT|TIME|2026-11-27T08:30 ; 1230 GMT|TIME|2026-11-27T12:30 ; Friday|DATE|2026-11-27"},
+        // The end of a range is the first such day from its start, whatever the tense.
+        TimeCase{"2026-11-21", "The Met Office has issued a warning for rain covering much of Wales from 06:00 GMT on Sunday "
+                               "until midday on Monday.",
+                 "06:00 GMT|TIME|2026-11-22T06:00 ; Sunday|DATE|2026-11-22 ; midday|TIME|2026-11-23T12:00 ; "
+                 "Monday|DATE|2026-11-23"},
         // Midnight ends the day it is of.
         TimeCase{"2026-11-25", "The offer expires at midnight Friday; the truce began at 12 midnight on Sunday.",
                  "midnight Friday|TIME|2026-11-27T24:00 ; 12 midnight|TIME|2026-11-22T24:00 ; Sunday|DATE|2026-11-22"},
