@@ -142,6 +142,28 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, c
                                  ledeline::app::write_document_binary(shown), out_json_size, view_size);
 }
 
+// The time expression in `text` (what a person marked as a time) resolved against the reference date `dct`
+// (YYYY-MM-DD; empty: none), for the page to suggest its values (Pipeline::suggest_time): {"start",
+// "end" (bytes in `text`), "rule", "attrs": {"type", "value", ...}}, {} when the rules find no time, or
+// {"error": "..."}.
+EMSCRIPTEN_KEEPALIVE char* ledeline_suggest_time(const char* text, size_t size, const char* dct) {
+  using nlohmann::ordered_json;
+  const std::string_view date = dct ? dct : "";
+  std::optional<ledeline::CivilDate> reference = ledeline::parse_iso_date(date);
+  if (!date.empty() && !reference)
+    return ledeline::to_c_string(ledeline::error_json("not a date YYYY-MM-DD: " + std::string(date)));
+  const ledeline::Pipeline& pipeline = ledeline::shared_pipeline();
+  if (!pipeline.ok()) return ledeline::to_c_string(ledeline::error_json(pipeline.error()));
+  const std::optional<ledeline::Annotation> time = pipeline.suggest_time(std::string_view(text, size), reference);
+  ordered_json answer = ordered_json::object();
+  if (time) {
+    ordered_json attrs = ordered_json::object();
+    for (const auto& [key, value] : time->attrs.items()) attrs[key] = value;
+    answer = {{"start", time->span.start}, {"end", time->span.end}, {"rule", time->rule}, {"attrs", attrs}};
+  }
+  return ledeline::to_c_string(answer.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+}
+
 // The document of the project's JSON `json` with the annotations and entity entries of `corrected` (its
 // view form as the page corrected it; none: as it is) in `format`: json (the schema, every other key of
 // `json` kept), brat (the .ann file, then the .txt its offsets count in), conll, timeml, webanno or csv.

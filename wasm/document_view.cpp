@@ -167,6 +167,26 @@ bool DocumentView::set_selected_attribute(std::string_view key, std::string valu
   return true;
 }
 
+std::optional<Span> DocumentView::selected_time_without_value() const {
+  if (selected_ < 0 || static_cast<size_t>(selected_) >= marks_.marks().size()) return std::nullopt;
+  const int32_t index = marks_.marks()[selected_].annotation;
+  if (index < 0) return std::nullopt;
+  const Annotation& a = doc_.annotations[index];
+  if (a.kind != "time" || a.origin != Origin::kPerson || a.attrs.find("value")) return std::nullopt;
+  return a.span;
+}
+
+bool DocumentView::suggest_time(Span span, const Attributes& attrs, std::string_view rule) {
+  for (Annotation& a : doc_.annotations) {
+    if (!(a.span == span) || a.kind != "time" || a.origin != Origin::kPerson || a.attrs.find("value")) continue;
+    for (const auto& [key, value] : attrs.items()) a.attrs.set(key, value);
+    a.attrs.set("suggested_by", std::string(rule));
+    annotations_changed(selected_annotation());
+    return true;
+  }
+  return false;
+}
+
 bool DocumentView::merge_entities(size_t from, size_t into) {
   if (from == into || from >= doc_.entities.size() || into >= doc_.entities.size()) return false;
   remember();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,13 @@ class DocumentView {
   bool annotate_text_selection(std::string_view kind);  // a new annotation, selected; rule person.selection
   // Sets attribute `key` of the selected annotation (a time's or quantity's value, a quote's speaker).
   bool set_selected_attribute(std::string_view key, std::string value);
+  // The span of the selected annotation when it is a time a person marked with no value yet (the page
+  // asks the worker to suggest one: Pipeline::suggest_time), else none.
+  std::optional<Span> selected_time_without_value() const;
+  // The person's time over `span`, still with no value, takes the rules' attributes `attrs` (type,
+  // value, anchor...) and `suggested_by` = `rule`; it stays the person's, and it is no undo step of its
+  // own (undoing the marking undoes both). False when there is no such time any more.
+  bool suggest_time(Span span, const Attributes& attrs, std::string_view rule);
   // Entity entry `from` joins entry `into` (indices in Document::entities), which keeps its name and kind:
   // the mentions and roles of both, `from`'s mentions refer to `into`'s name, and quotes `from` spoke name
   // `into` as their speaker. Every annotation so changed becomes the person's.

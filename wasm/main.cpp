@@ -199,6 +199,10 @@ EM_JS(void, notify_retime_requested, (uint32_t id, const char* dct), {
   Module['onRetimeRequested'](id, UTF8ToString(dct));
 });
 
+EM_JS(void, notify_time_suggestion_wanted, (uint32_t id, uint32_t start, uint32_t end, const char* text, const char* dct), {
+  Module['onTimeSuggestionWanted'](id, start, end, UTF8ToString(text), UTF8ToString(dct));
+});
+
 void notify_page() {
   ledeline::app::Workspace::Notifications n = g_app.workspace.take_notifications();
   if (n.cleared) notify_workspace_cleared();
@@ -210,6 +214,8 @@ void notify_page() {
   if (n.export_id) notify_export_requested(n.export_id, n.export_format.c_str());
   if (n.open) notify_open_requested();
   if (n.retime_id) notify_retime_requested(n.retime_id, n.retime_dct.c_str());
+  for (const auto& t : n.time_suggestions)
+    notify_time_suggestion_wanted(t.id, t.span.start, t.span.end, t.text.c_str(), t.dct.c_str());
 }
 
 // [SECTION] Main loop
@@ -296,6 +302,20 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_replace(uint32_t id, const char* view_fo
   request_frames();
   const std::string error = g_app.workspace.replace(id, std::string_view(view_form, size));
   return error.empty() ? nullptr : ledeline::to_c_string(error);
+}
+
+// The worker's reading of a time a person marked in document `id` over [start, end) (see
+// Workspace::request_time_suggestion): `time` is its JSON {rule, attrs: {...}} (ledeline_suggest_time).
+EMSCRIPTEN_KEEPALIVE void ledeline_app_suggest_time(uint32_t id, uint32_t start, uint32_t end, const char* time) {
+  request_frames();
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(time ? time : "", nullptr, false);
+  if (!j.is_object() || !j.contains("attrs") || !j["attrs"].is_object() || !j.contains("rule") || !j["rule"].is_string())
+    return;
+  ledeline::Attributes attrs;
+  for (const auto& [key, value] : j["attrs"].items()) {
+    if (value.is_string()) attrs.set(key, value.get<std::string>());
+  }
+  g_app.workspace.suggest_time(id, ledeline::Span{start, end}, attrs, j["rule"].get<std::string>());
 }
 
 // Document `id` as corrected, in its view form (document_binary.h; JSON would take a 1 MB article's

@@ -2,6 +2,7 @@
 // then the article and the side panel (documents, metadata, legend, marks). The keyboard shortcuts act
 // on the shown document.
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "imgui.h"
@@ -19,8 +20,9 @@ constexpr std::pair<const char*, const char*> kExportFormats[] = {
     {"csv", "CSV"}};
 
 // Corrections and navigation from the keyboard (the help window lists them). True when the document
-// changed.
-bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, bool* show_help) {
+// changed; `time_to_resolve` gets the span of a time a person marked that has no value.
+bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, bool* show_help,
+                      std::optional<Span>* time_to_resolve) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return false;
   bool changed = false;
@@ -46,7 +48,10 @@ bool handle_shortcuts(DocumentView& view, const std::vector<Command>& commands, 
     if (io.KeyCtrl) break;
     if (c >= '1' && c <= '9') {
       const std::string_view kind = kKindKeys[c - '1'];
-      changed |= view.text_selection().empty() ? view.relabel_selected(kind) : view.annotate_text_selection(kind);
+      const bool labelled = view.text_selection().empty() ? view.relabel_selected(kind) : view.annotate_text_selection(kind);
+      changed |= labelled;
+      // A time marked without a value: the rules suggest one.
+      if (labelled && kind == "time") *time_to_resolve = view.selected_time_without_value();
     }
     if (c == '?') *show_help = !*show_help;
   }
@@ -170,7 +175,9 @@ void draw_workspace(Workspace& workspace, const std::vector<Command>& commands) 
   ImGui::Begin("Ledeline", nullptr, flags);
   WorkspaceEntry* active = workspace.active();
   DocumentView* view = active ? active->view.get() : nullptr;
-  if (view && handle_shortcuts(*view, commands, &show_help)) workspace.document_changed(active->id);
+  std::optional<Span> time_to_resolve;
+  if (view && handle_shortcuts(*view, commands, &show_help, &time_to_resolve)) workspace.document_changed(active->id);
+  if (time_to_resolve) workspace.request_time_suggestion(active->id, *time_to_resolve);
   draw_top_bar(workspace, active, &show_help);
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;

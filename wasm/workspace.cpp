@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include "document_binary.h"
+#include "ledeline/calendar.h"
+#include "ledeline/timeml.h"
 
 namespace ledeline::app {
 
@@ -96,6 +98,20 @@ void Workspace::document_changed(uint32_t id) {
     if (changed == id) return;
   }
   notifications_.changed.push_back(id);
+}
+
+void Workspace::request_time_suggestion(uint32_t id, Span span) {
+  WorkspaceEntry* entry = find(id);
+  if (!entry || !entry->view) return;
+  const Document& doc = entry->view->document();
+  const std::optional<CivilDate> reference = creation_date(doc);
+  notifications_.time_suggestions.push_back(
+      {id, span, std::string(doc.slice(span)), reference ? to_iso(*reference) : std::string()});
+}
+
+void Workspace::suggest_time(uint32_t id, Span span, const Attributes& attrs, std::string_view rule) {
+  WorkspaceEntry* entry = find(id);
+  if (entry && entry->view && entry->view->suggest_time(span, attrs, rule)) document_changed(id);
 }
 
 void Workspace::request_export(uint32_t id, std::string format) {

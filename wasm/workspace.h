@@ -45,6 +45,13 @@ class Workspace {
   // The view form of a document whose times were resolved again; "" or the reason it cannot be shown
   // (the document then stays as it was).
   std::string replace(uint32_t id, std::string_view view_form);
+  // A person marked a time with no value in document `id` (DocumentView::selected_time_without_value):
+  // the page asks the worker to resolve its text against the document's reference date and answers
+  // with suggest_time.
+  void request_time_suggestion(uint32_t id, Span span);
+  // The rules' reading of a time a person marked (Pipeline::suggest_time): its attributes and rule. The
+  // time takes them if it still has no value; the page then saves the document.
+  void suggest_time(uint32_t id, Span span, const Attributes& attrs, std::string_view rule);
   // Forgets every document (the page clears what it saved).
   void clear();
   // A correction was made in document `id`: the page saves it.
@@ -63,6 +70,12 @@ class Workspace {
     std::string export_format;
     uint32_t retime_id = 0;  // 0: none
     std::string retime_dct;
+    struct TimeSuggestion {
+      uint32_t id;
+      Span span;
+      std::string text, dct;  // the marked text; the reference date, YYYY-MM-DD or "" for none
+    };
+    std::vector<TimeSuggestion> time_suggestions;
     bool open = false;
   };
   Notifications take_notifications();

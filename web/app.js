@@ -120,6 +120,7 @@
     },
     onExportRequested: (id, format) => { exportDocument(id, format); },
     onRetimeRequested: (id, dct) => { retimeDocument(id, dct); },
+    onTimeSuggestionWanted: (id, start, end, text, dct) => { suggestTime(id, start, end, text, dct); },
     onOpenRequested: () => { filePicker.click(); },
   });
 
@@ -237,6 +238,18 @@
       });
     } catch (e) {
       fail(id, `the times could not be resolved again: ${e.message}`);
+    }
+  }
+
+  // A person marked `text` (bytes [start, end) of document `id`) as a time: the worker reads it with the
+  // rules, against the reference date `dct` ('': none), and the time takes their type and value (the page
+  // saves it then, as a correction). A suggestion that cannot be made leaves the time as marked.
+  async function suggestTime(id, start, end, text, dct) {
+    try {
+      const { time } = await askWorker({ type: 'suggest_time', text: new TextEncoder().encode(text), dct });
+      if (time) withCString(app, JSON.stringify(time), (ptr) => app._ledeline_app_suggest_time(id, start, end, ptr));
+    } catch (e) {
+      showNotice(`No value could be suggested for "${text}": ${e.message}`, 'error');
     }
   }
 

@@ -8,9 +8,13 @@
 //     type, data}}: the document (its JSON with the annotations and entries of `corrected`, its view
 //     form as corrected; empty: none) in an export format, one file (a ZIP archive for brat's two)
 //   {id, type: 'retime', json: Uint8Array, corrected: Uint8Array, dct} -> {id, json, view}: the document
-//     (its JSON as corrected by `corrected`, its view form; empty: none) with its times resolved against
-//     the reference date `dct` (YYYY-MM-DD; '': the publication date), a person's time corrections kept;
-//     the same answer as 'open', its JSON {"error": ...} when it cannot
+//     with its times resolved against the reference date `dct` (YYYY-MM-DD; '': the publication date):
+//     its JSON as the rules annotate it, and its view form as corrected by `corrected` (a view form;
+//     empty: none), a person's time corrections and deletions kept; the same answer as 'open', its JSON
+//     {"error": ...} when it cannot
+//   {id, type: 'suggest_time', text: Uint8Array, dct} -> {id, time}: what a person marked as a time (its
+//     UTF-8 text) resolved against `dct` ('': none): {start, end, rule, attrs: {type, value, ...}}, the
+//     offsets in bytes of `text`, or null when the rules find no time in it
 //   {id, error} when the module itself failed.
 'use strict';
 importScripts('ledeline-core.js', 'module_memory.js', 'zip.js');
@@ -44,6 +48,13 @@ function retime(core, { json, corrected, dct }) {
       (sizesPtr) => core._ledeline_retime(jsonPtr, jsonSize, correctedPtr, correctedSize, dctPtr, sizesPtr, sizesPtr + 4)))));
 }
 
+function suggestTime(core, { text, dct }) {
+  const answer = JSON.parse(new TextDecoder().decode(withBytesInHeap(core, text, (textPtr, textSize) =>
+    withCString(core, dct, (dctPtr) => takeBytes(core, core._ledeline_suggest_time(textPtr, textSize, dctPtr))))));
+  if (answer.error !== undefined) throw new Error(answer.error);
+  return answer.attrs ? answer : null;
+}
+
 // What each format downloads: file name suffixes and types; brat's .txt is the text its offsets count in.
 const kExports = {
   json: [['.ledeline.json', 'application/json']],
@@ -74,6 +85,8 @@ onmessage = async (event) => {
     const core = await coreReady;
     if (type === 'export') {
       postMessage({ id, file: exportDocument(core, event.data) });
+    } else if (type === 'suggest_time') {
+      postMessage({ id, time: suggestTime(core, event.data) });
     } else {
       const { json, view } = type === 'retime' ? retime(core, event.data) : open(core, event.data);
       postMessage({ id, json, view }, [json, view]);

@@ -99,6 +99,22 @@ bool Pipeline::retime(Document& doc, std::optional<CivilDate> dct, const std::ve
   return true;
 }
 
+std::optional<Annotation> Pipeline::suggest_time(std::string_view text, std::optional<CivilDate> dct) const {
+  if (!ok()) return std::nullopt;
+  Document doc;
+  if (make_valid_utf8(text, doc.text) != 0) return std::nullopt;  // offsets in `text` would not hold
+  doc.dct = dct;
+  for (const auto& annotator : annotators_) {
+    if (annotator->name() == "structure" || annotator->name() == "time") annotator->annotate(doc);
+  }
+  const Annotation* longest = nullptr;
+  for (const Annotation& a : doc.annotations) {
+    if (a.kind == "time" && (!longest || a.span.size() > longest->span.size())) longest = &a;
+  }
+  if (!longest) return std::nullopt;
+  return *longest;
+}
+
 std::vector<Span> deleted_rule_times(const Document& annotated, const Document& corrected) {
   std::vector<Span> kept;
   for (const Annotation& a : corrected.annotations) {

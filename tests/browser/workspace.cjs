@@ -25,6 +25,7 @@ const kCouncil = 'City Council Approves Budget\nMarch 3, 2031\n\nThe council of 
   'Mayor Lars Berg said the vote came after six weeks of debate.\n';
 const kUndated = 'The ferry sailed again on Friday after the storm, the operator said. It runs twice daily until next week.\n';
 const kPng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const kTimeKey = '7';  // the kind keys of wasm/ui.h: 7 marks a time
 
 // About 1 MiB of text made of the paragraphs of the test's own articles.
 function longArticle() {
@@ -455,6 +456,26 @@ run(async () => {
     check(shown.dct === '2031-03-21' && !shown.visible_marks.some((m) => m.kind === 'time' && m.text === 'twice daily') &&
           await timeValue('Friday') === '2031-03-21',
           'a time a person deleted stays deleted when the times are resolved again');
+    // A time a person marks takes the rules' type and value, against the reference date.
+    const fridayMark = (await current(page)).visible_marks.find((m) => m.kind === 'time' && m.text === 'Friday');
+    await timeValue('Friday');
+    await page.keyboard.press('Delete');
+    await frames(page);
+    const fridayY = fridayMark.y + fridayMark.height / 2;
+    await page.mouse.move(fridayMark.x + 1, fridayY);
+    await page.mouse.down();
+    await page.mouse.move(fridayMark.x + fridayMark.width - 1, fridayY, { steps: 4 });
+    await page.mouse.up();
+    await frames(page);
+    await page.keyboard.press(kTimeKey);
+    await page.waitForFunction(() => {
+      const selected = window.ledeline.current().selected;
+      return selected && selected.attrs && selected.attrs.value !== undefined;
+    });
+    shown = await current(page);
+    check(shown.selected.text === 'Friday' && shown.selected.origin === 'person' && shown.selected.attrs.type === 'DATE' &&
+          shown.selected.attrs.value === '2031-03-21' && shown.selected.attrs.suggested_by === 'time.weekday',
+          `a time a person marks gets the rules' value (${JSON.stringify(shown.selected)})`);
     // The TIMEX3 type is one click in the selection panel.
     await timeValue('next week');
     await clickControl(page, 'edit.type.DURATION');

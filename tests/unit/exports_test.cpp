@@ -185,6 +185,34 @@ TEST(Retime, KeepsARuleTimeAPersonDeleted) {
   EXPECT_EQ(time_values(corrected), "Friday|2031-03-14;twice daily|P1D;next week|2031-W12;");
 }
 
+// What a person marks as a time gets the rules' type and value, resolved against the reference date.
+TEST(SuggestTime, ResolvesWhatAPersonMarked) {
+  const Pipeline pipeline;
+  struct Row {
+    std::string_view text;
+    std::optional<CivilDate> dct;
+    std::string_view expected;  // "span|type|value", "" for none
+  };
+  const Row rows[] = {
+      {"the day before yesterday", CivilDate{2026, 11, 25}, "the day before yesterday|DATE|2026-11-23"},
+      {"Friday", std::nullopt, "Friday|DATE|XXXX-WXX-5"},
+      {"on Friday", CivilDate{2026, 11, 25}, "Friday|DATE|2026-11-20"},
+      {"for three weeks", CivilDate{2026, 11, 25}, "three weeks|DURATION|P3W"},
+      {"the harbour", CivilDate{2026, 11, 25}, ""},
+  };
+  for (const Row& row : rows) {
+    const std::optional<Annotation> time = pipeline.suggest_time(row.text, row.dct);
+    std::string got;
+    if (time) {
+      const std::string* type = time->attrs.find("type");
+      const std::string* value = time->attrs.find("value");
+      got = std::string(row.text.substr(time->span.start, time->span.size())) + "|" + (type ? *type : "") + "|" +
+            (value ? *value : "");
+    }
+    EXPECT_EQ(got, row.expected) << row.text;
+  }
+}
+
 // The story as the page has it after two corrections: Ingrid Dahl relabelled as org, and a time value
 // edited, both by a person; read back from its JSON as the page's worker does.
 Document corrected_story() {

@@ -59,6 +59,11 @@ class Pipeline {
   // deleted_rule_times). False when the pipeline is not built (error()).
   bool retime(Document& doc, std::optional<CivilDate> dct, const std::vector<Span>& deleted = {}) const;
 
+  // The time expression a person marked in a text, `text` alone, resolved against `dct` (none: left
+  // open), for the page to suggest its TIMEX3 type and value: the time step's longest annotation in it,
+  // its span counted in `text`; none when the rules find no time there.
+  std::optional<Annotation> suggest_time(std::string_view text, std::optional<CivilDate> dct) const;
+
   // The annotators in the order they run.
   const std::vector<std::unique_ptr<Annotator>>& annotators() const { return annotators_; }
 
