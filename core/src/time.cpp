@@ -1164,9 +1164,10 @@ class SentenceScanner {
     Tense tense = tense_around(i, end);
     // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead, and so does a start
     // ("the road is closed from Monday"; one in the past is "since Monday")
+    const std::string_view signal = signal_before(i);
     if (tense == Tense::kNone && i > begin_ &&
-        (w_[i - 1].key == "until" || w_[i - 1].key == "by" || w_[i - 1].key == "till" || w_[i - 1].key == "from" ||
-         (w_[i - 1].key == "than" && i > begin_ + 2 && w_[i - 3].key == "no")))  // "no earlier (later) than Friday"
+        (signal == "until" || signal == "by" || signal == "till" || signal == "from" ||  // "until midnight on Sunday"
+         (signal == "than" && i > begin_ + 2 && w_[i - 3].key == "no")))  // "no earlier (later) than Friday"
       tense = Tense::kFuture;
     // What is for a day is meant for it, whatever the tense of its telling: "issued a warning for Thursday",
     // "tickets for Saturday" (an event named by its day is no such aim: "jailed for Thursday's attack"; nor
@@ -1211,17 +1212,22 @@ class SentenceScanner {
     return r;
   }
 
-  // Whether the expression at i ends a range: after "until", "till", "through" or "to", and maybe "on" and a
-  // clock time ("until midday on Monday").
-  bool ends_range(size_t i) const {
+  // The word that introduces the day at i, before "on" and a clock time ("until midday on Monday": "until");
+  // "" at the start of the sentence.
+  std::string_view signal_before(size_t i) const {
     for (size_t k = i; k > begin_ && k + 6 > i; --k) {
       const Word& w = w_[k - 1];
-      if (w.key == "until" || w.key == "till" || w.key == "through" || w.key == "to") return true;
       if (w.key != "on" && w.key != "noon" && w.key != "midday" && w.key != "midnight" && !is_figure(w.key) &&
           !w.is(kMeridiem) && !zone_at(k - 1))
-        return false;
+        return w.key;
     }
-    return false;
+    return "";
+  }
+
+  // Whether the expression at i ends a range: "until Monday", "to Friday", "through midday on Monday".
+  bool ends_range(size_t i) const {
+    std::string_view signal = signal_before(i);
+    return signal == "until" || signal == "till" || signal == "through" || signal == "to";
   }
 
   // Whether the weekday at j is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday".

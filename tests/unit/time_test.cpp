@@ -469,6 +469,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "until midday on Monday.",
                  "06:00 GMT|TIME|2026-11-22T06:00 ; Sunday|DATE|2026-11-22 ; midday|TIME|2026-11-23T12:00 ; "
                  "Monday|DATE|2026-11-23"},
+        TimeCase{"2026-11-25", "Residents have until midnight on Sunday to leave.",
+                 "midnight|TIME|2026-11-29T24:00 ; Sunday|DATE|2026-11-29"},
         // Midnight ends the day it is of.
         TimeCase{"2026-11-25", "The offer expires at midnight Friday; the truce began at 12 midnight on Sunday.",
                  "midnight Friday|TIME|2026-11-27T24:00 ; 12 midnight|TIME|2026-11-22T24:00 ; Sunday|DATE|2026-11-22"},
