@@ -1053,8 +1053,19 @@ class SentenceScanner {
            w_[i - 1].key == "early" ||
            w_[i - 1].key == "late" || w_[i - 1].key == "mid" || w_[i - 1].key == "last" || w_[i - 1].key == "next"))
         m = w_[i].lex->number;
+      // the end of a range of months: "from January to March", "between May and March"
+      int range_start = 0;
+      if (i > begin_ + 1 && (ends_range(i) || w_[i - 1].key == "and"))
+        range_start = month_at(i - 2, false) ? month_at(i - 2, false)
+                      : i > begin_ + 2 && year_at(i - 2) ? month_at(i - 3, false) : 0;  // "from November 2025 to March"
+      if (!m && range_start && w_[i].capital) m = w_[i].lex->number;
       if (!m) return std::nullopt;
       Match r = make(i, i + 1, "DATE", "", "month");
+      if (range_start && range_start == narrative_.month && narrative_.year) {  // after its start
+        r.value = month_value(narrative_.year + (m < range_start ? 1 : 0), m);
+        r.anchor = month_value(narrative_.year, range_start);
+        return r;
+      }
       if (auto [taken, spoken] = spoken_year_at(i + 1); taken) {  // "January nineteen ninety-seven"
         r.end = i + 1 + taken;
         r.value = month_value(spoken, m);

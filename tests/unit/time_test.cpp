@@ -492,6 +492,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The club opened the 2026-27 season; prices rose from 2015-2018; fiscal 2024-25 ended.",
                  "2026-27|DATE|2026 ; 2015|DATE|2015 ; 2018|DATE|2018 ; fiscal 2024-25|DATE|2024"},
         TimeCase{"2026-11-25", "April 2024's report was grim.", "April 2024|DATE|2024-04"},
+        // The end of a range of months comes after its start.
+        TimeCase{"2026-11-25", "Sales fell from January to March and from November 2025 to March.",
+                 "January|DATE|2026-01 ; March|DATE|2026-03 ; November 2025|DATE|2025-11 ; March|DATE|2026-03"},
         TimeCase{"2026-11-25", "The court sat on 13/3/2020 and 5/3/2020.",
                  "13/3/2020|DATE|2020-03-13 ; 5/3/2020|DATE|2020-05-03"},
         // 5 December 2026 is a Saturday: the weekday names the year before.
