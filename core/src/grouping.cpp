@@ -187,6 +187,11 @@ class GroupingAnnotator : public Annotator {
           roles.emplace_back(ascii_lower(*role), e);
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+    // The role's own words ("Aaron Kall, the director of debate, ...") name no one a second time.
+    std::vector<Span> stated;
+    for (const Annotation& a : doc.annotations)
+      if (a.kind == "role") stated.push_back(a.span);
+    std::sort(stated.begin(), stated.end());
     const auto& tokens = doc.structure.tokens;
     for (size_t t = 0; t + 1 < tokens.size(); ++t) {
       std::string_view word = doc.slice(tokens[t]);
@@ -199,6 +204,7 @@ class GroupingAnnotator : public Annotator {
         if (!unique || span.end > doc.text.size() || ascii_lower(doc.slice(span)) != role) continue;
         size_t after = token_at(doc, span.end);
         if (after > 0 && tokens[after - 1].end != span.end) continue;  // ends inside a word
+        if (std::binary_search(stated.begin(), stated.end(), span)) continue;
         members[roles[r].second].push_back(doc.annotations.size());
         doc.add(span, "person", "grouping.role_mention");
       }

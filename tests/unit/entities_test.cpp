@@ -109,6 +109,20 @@ TEST(Entities, OneEntryPerEntity) {
   EXPECT_EQ(names, (std::vector<std::string>{"person:Andrej Babis:2", "place:Prague:2", "place:Vienna:1"}));
 }
 
+// An apposition's role is the person's role, not a second mention of them; the role said again later is.
+TEST(Entities, TheRolesOwnWordsAreNoSecondMention) {
+  Pipeline p;
+  Result r = p.run("Aaron Kall, the director of debate at the University of Michigan, said the format was fair. "
+                   "Later the director of debate said more.", "t");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> mentions;
+  for (const EntityEntry& e : r.document.entities) {
+    if (e.name != "Aaron Kall") continue;
+    for (Span m : e.mentions) mentions.push_back(std::string(r.document.slice(m)) + "@" + std::to_string(m.start));
+  }
+  EXPECT_EQ(mentions, (std::vector<std::string>{"Aaron Kall@0", "director of debate@102"}));
+}
+
 TEST(Entities, TheHeaderLineIsMetadataNotNames) {
   Pipeline p;
   Result r = p.run(" date 2031-03-14 Harbour Wire\nFerry Service Resumes\n\nThe ferry to Kiel sailed again, Harbour Wire said.\n", "t");
