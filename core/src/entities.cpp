@@ -114,9 +114,9 @@ constexpr std::array<std::string_view, 27> kOrgHeads = {
     "Agency", "Army", "Association", "Bank", "Brigade", "Brigades", "Brotherhood", "Commission", "Committee",
     "Company", "Corporation", "Council", "Court", "Federation", "Force", "Forces", "Front", "Group", "Guard",
     "Institute", "League", "Movement", "Organisation", "Organization", "Party", "State", "Union"};
-// Organizations news names without saying what they are: platforms and agencies (one word each).
-constexpr std::array<std::string_view, 19> kKnownOrgs = {
-    "AFP", "AP", "BBC", "CNN", "Facebook", "Google", "Instagram", "Interfax", "NATO", "Reuters", "Sputnik",
+// Organizations news names without saying what they are: platforms, agencies and the like (one word each).
+constexpr std::array<std::string_view, 20> kKnownOrgs = {
+    "AFP", "AP", "BBC", "CNN", "Facebook", "GOP", "Google", "Instagram", "Interfax", "NATO", "Reuters", "Sputnik",
     "TASS", "Telegram", "TikTok", "Twitter", "UN", "WhatsApp", "Xinhua", "YouTube"};
 
 // What a ship is called before its name: "the Greek tanker Athina" is a vessel (CoNLL's MISC), not a

@@ -90,6 +90,7 @@ INSTANTIATE_TEST_SUITE_P(
         EntityCase{"He met fighters of the Islamic State (IS) in the desert. Later, IS denied it.",
                    {{"org", "Islamic State", ""}, {"org", "IS", "refers_to=Islamic State"}}},
         EntityCase{"The minister wrote on Twitter and spoke to Reuters.", {{"org", "Twitter", ""}, {"org", "Reuters", ""}}},
+        EntityCase{"He studied Trump's performances at GOP primary debates.", {{"org", "GOP", ""}}},
         EntityCase{"THIS IS WAR, said a banner. Fighters of the Islamic State (IS) fled.",
                    {{"org", "IS", "refers_to=Islamic State"}}},
         EntityCase{"After the vote, Iraq's parliament asked the US-led coalition to leave.",
