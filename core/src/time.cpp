@@ -425,10 +425,21 @@ class SentenceScanner {
     if (is(j, kApproxWord) && !the) {
       approx = true;
       ++j;
+    } else if ((key_is(j, "no") || key_is(j, "not")) && (key_is(j + 1, "more") || key_is(j + 1, "less")) &&
+               key_is(j + 2, "than")) {
+      approx = true;  // "no more than two years": a bound, which TimeML keeps in the extent
+      mod = w_[j + 1].key == "more" ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+      j += 3;
     } else if ((key_is(j, "more") || key_is(j, "less")) && key_is(j + 1, "than")) {
       approx = true;
       mod = w_[j].key == "more" ? "MORE_THAN" : "LESS_THAN";
       j += 2;
+    } else if (key_is(j, "at") && (key_is(j + 1, "least") || key_is(j + 1, "most"))) {
+      approx = true;  // "at least 72 hours"
+      mod = w_[j + 1].key == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+      j += 2;
+    } else if (key_is(j, "at") || key_is(j, "no") || key_is(j, "not")) {
+      return std::nullopt;  // starts nothing else
     }
     if (is(j, kModifierWord) && at(j + 1) && !key_is(j + 1, "in") && !key_is(j + 1, "of")) {
       mod = w_[j].lex->code;
@@ -449,7 +460,7 @@ class SentenceScanner {
       if (prefixed) {
         if (the && ((!allows_the && !m->takes_the) || m->adjective)) return;
         if (approx && !allows_approx) return;
-        if (!mod.empty() && mod != "MORE_THAN" && mod != "LESS_THAN" && !allows_mod) return;
+        if (!mod.empty() && !is_bound(mod) && !allows_mod) return;
         m->begin = i;
         if (!mod.empty()) m->mod = mod;
         else if (approx) m->mod = "APPROX";
@@ -481,6 +492,11 @@ class SentenceScanner {
       if (best->mod.empty()) best->mod = "APPROX";
     }
     return best;
+  }
+
+  // A mod that bounds a quantity: "more than", "no more than", "at least".
+  static bool is_bound(std::string_view mod) {
+    return mod == "MORE_THAN" || mod == "LESS_THAN" || mod == "EQUAL_OR_MORE" || mod == "EQUAL_OR_LESS";
   }
 
   Match make(size_t begin, size_t end, const char* type, std::string value, const char* rule) const {

@@ -200,7 +200,7 @@ TimeLexicon::TimeLexicon() {
                              "quit", "put", "shot", "killed", "says", "earlier", "since"})
     add(p).classes |= kTensePast;
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
-  for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "every", "each", "per",
+  for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "at", "no", "not", "every", "each", "per",
                              "noon", "midnight", "midday", "future", "present", "these", "that", "full", "near", "short",
                              "half", "overnight", "right", "small", "wee", "turn", "final", "new", "election", "polling", "ytd"})
     add(s).classes |= kStarter;

@@ -294,6 +294,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2026-11-25", "The S&P 500 is up 18% year to date, the Nasdaq 25% year-to-date, gold 9% YTD; "
                                "sales are flat month to date.",
                  "year to date|DATE|2026 ; year-to-date|DATE|2026 ; YTD|DATE|2026 ; month to date|DATE|2026-11"},
+        // Bounds stay in the extent as the mod: "at least", "no more than", "at most".
+        TimeCase{"2026-11-25", "The ban lasts at least six months, no more than two years and at most 90 days.",
+                 "at least six months|DURATION|P6M ; no more than two years|DURATION|P2Y ; at most 90 days|DURATION|P90D"},
         TimeCase{"2026-11-25", "The trial is expected to last six weeks; inflation fell in the year to October.",
                  "six weeks|DURATION|P6W ; the year|DURATION|P1Y ; October|DATE|2026-10"},
         TimeCase{"2026-11-25", "Figures for the week ending 20 November were weak.",
