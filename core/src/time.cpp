@@ -327,12 +327,15 @@ struct Narrative {
   std::optional<CivilDate> date;
   int year = 0, month = 0;  // month 0: none stated since the year
   int date_age = 0;         // sentences since the one that stated `date` (0: this one)
+  int month_age = 0;        // sentences since the one that stated `month` as a month ("in October")
+  bool month_stated = false;  // the last date stated was a month, not a day
 
   // Takes what a DATE value names: a day, a month ("1998-06"), a year ("1998", "1998-Q3").
   void follow(const Match& m) {
     if (m.date) {
       date = m.date;
       date_age = 0;
+      month_stated = false;
       year = m.date->year;
       month = m.date->month;
       return;
@@ -342,6 +345,13 @@ struct Narrative {
     if (v.size() > 4 && v[4] != '-') return;  // "199" is a decade, "19" a century
     year = std::stoi(v.substr(0, 4));
     month = v.size() == 7 && is_digit(v[5]) && is_digit(v[6]) ? std::stoi(v.substr(5, 2)) : 0;
+    month_stated = month != 0;
+    month_age = 0;
+  }
+
+  void next_sentence() {
+    ++date_age;
+    ++month_age;
   }
 };
 
@@ -1842,6 +1852,14 @@ class SentenceScanner {
         r.anchor = year_value(narrative_.year);
         return r;
       }
+      // "exports rose in October from a year earlier": the same month of that year
+      if (dir < 0 && w_[end].key == "earlier" && !half && u->lex->unit == TimeUnit::kYear && narrative_.month_stated &&
+          narrative_.month_age == 0) {
+        r.value = month_value(narrative_.year - static_cast<int>(years), narrative_.month);
+        r.rule = "time.narrative";
+        r.anchor = month_value(narrative_.year, narrative_.month);
+        return r;
+      }
       r.anchored = true;
       if (n == 1 && !half && u->lex->unit == TimeUnit::kYear && quarter_context_) {
         auto [y, q] = reported_quarter(1);
@@ -2570,7 +2588,7 @@ void TimeAnnotator::annotate(Document& doc) const {
     SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative, headline);
     scanner.scan(matches);
     narrative = scanner.narrative();
-    ++narrative.date_age;
+    narrative.next_sentence();
     for (Match& m : matches) {
       if (words[m.begin].span.start < header_end) continue;
       // TimeML leaves a possessive outside: <TIMEX3>Friday</TIMEX3>'s.
