@@ -663,8 +663,10 @@ class SentenceScanner {
           w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
-    // After "to" a past form is an infinitive: "to hit", "to cut"
-    if (w.is(kTensePast) && k > begin_ && w_[k - 1].key == "to") return std::nullopt;
+    // After "to" or a modal a past form is an infinitive: "to hit", "will hit", "could cut"; the modal tells
+    static constexpr std::array<std::string_view, 12> kInfinitiveBefore = {
+        "to", "will", "'ll", "would", "shall", "could", "can", "may", "might", "should", "must", "won't"};
+    if (w.is(kTensePast) && k > begin_ && one_of(w_[k - 1].key, kInfinitiveBefore)) return std::nullopt;
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;

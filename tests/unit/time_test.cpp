@@ -90,6 +90,9 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         TimeCase{"2026-11-25", "He appears in court on Friday; the rules come into force on 1 April; counting begins overnight.",
                  "Friday|DATE|2026-11-27 ; 1 April|DATE|2027-04-01 ; overnight|TIME|2026-11-25TNI"},
+        // A past form after a modal is an infinitive: the modal tells the tense.
+        TimeCase{"2026-11-25", "The storm will hit over the weekend; the union said it would cut ties on Friday.",
+                 "the weekend|DATE|2026-W48-WE ; Friday|DATE|2026-11-27"},
         // A plan or an aim looks ahead whatever the tense of its telling; an event named by its day does not.
         TimeCase{"2026-11-25", "Forecasters issued a warning for Thursday; MPs debated before the vote set for Monday.",
                  "Thursday|DATE|2026-11-26 ; Monday|DATE|2026-11-30"},
