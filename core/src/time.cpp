@@ -1595,14 +1595,20 @@ class SentenceScanner {
   // "the latest quarter", "the year-earlier quarter", "fiscal second-quarter", "the first half",
   // "this year's third quarter", "the 1988 second quarter"; in a report on a quarter, "the latest period".
   std::optional<Match> quarter_rule(size_t i) const {
-    // "the March quarter", "the June quarter": the quarter that month ends or is in
-    if (int m = month_at(i, false); m && key_is(i + 1, "quarter") && i > begin_ && w_[i - 1].key == "the") {
-      Match r = make(i, i + 2, "DATE", "", "quarter");
+    // "the March quarter", "the June quarter": the quarter that month ends or is in; "the July-September
+    // quarter", "the October-to-December quarter": the quarter of those months
+    size_t last = i;  // the month before "quarter"
+    if (int m = month_at(i, false); m && m % 3 == 1 && at(i + 1) && !w_[i + 1].token_start) {
+      const size_t to = key_is(i + 1, "to") ? i + 2 : i + 1;  // the words of one hyphenated token
+      if (month_at(to, false) == m + 2) last = to;
+    }
+    if (int m = month_at(last, false); m && key_is(last + 1, "quarter") && i > begin_ && w_[i - 1].key == "the") {
+      Match r = make(i, last + 2, "DATE", "", "quarter");
       if (!dct_) {
         r.value = format("XXXX-Q%d", quarter_of(m));
         return r;
       }
-      r.value = quarter_value(resolve_month_year(m, tense_around(i - 1, i + 2)), quarter_of(m));
+      r.value = quarter_value(resolve_month_year(m, tense_around(i - 1, last + 2)), quarter_of(m));
       r.anchored = true;
       return r;
     }

@@ -178,6 +178,8 @@ INSTANTIATE_TEST_SUITE_P(
         // TimeBank reads "the past year" as the calendar year before, like "last year" (5 of 6 such).
         TimeCase{"2020-01-25", "Crime rose over the past year and will fall in the next year.",
                  "the past year|DATE|2019 ; the next year|DATE|2021"},
+        TimeCase{"2026-11-25", "Sales rose in the July-September quarter and will fall in the October-to-December quarter.",
+                 "the July-September quarter|DATE|2026-Q3 ; the October-to-December quarter|DATE|2026-Q4"},
         // "a year earlier" than a month the sentence names is that month of the year before.
         TimeCase{"2026-11-25", "China's exports rose 5% in October from a year earlier. Imports fell from a year earlier.",
                  "October|DATE|2026-10 ; a year earlier|DATE|2025-10 ; a year earlier|DATE|2025"},
