@@ -663,7 +663,8 @@ class SentenceScanner {
           w.is(kTenseFuture))
         return had ? Tense::kPast : Tense::kFuture;
     }
-    // After "to" or a modal a past form is an infinitive: "to hit", "will hit", "could cut"; the modal tells
+    // After "to" or a modal a past form is an infinitive ("to hit", "will hit", "could cut"): the modal tells
+    // the tense
     static constexpr std::array<std::string_view, 12> kInfinitiveBefore = {
         "to", "will", "'ll", "would", "shall", "could", "can", "may", "might", "should", "must", "won't"};
     if (w.is(kTensePast) && k > begin_ && one_of(w_[k - 1].key, kInfinitiveBefore)) return std::nullopt;
@@ -2481,18 +2482,12 @@ class SentenceScanner {
   std::optional<Match> to_date_rule(size_t i) const {
     const Word* w = at(i);
     if (!w || !dct_) return std::nullopt;
-    TimeUnit unit = TimeUnit::kYear;
-    size_t end = i + 1;
-    if (w->key == "ytd" && w->capital) {
-      // the year's
-    } else if (w->is(kUnitWord) && !w->lex->plural && key_is(i + 1, "to") && key_is(i + 2, "date")) {
-      unit = w->lex->unit;
-      end = i + 3;
-      if (unit != TimeUnit::kYear && unit != TimeUnit::kMonth && unit != TimeUnit::kQuarter) return std::nullopt;
-    } else {
+    const bool ytd = w->key == "ytd" && w->capital;
+    if (!ytd && !(w->is(kUnitWord) && !w->lex->plural && key_is(i + 1, "to") && key_is(i + 2, "date")))
       return std::nullopt;
-    }
-    Match r = make(i, end, "DATE", shifted_value(*dct_, 0, unit), "to_date");
+    const TimeUnit unit = ytd ? TimeUnit::kYear : w->lex->unit;
+    if (unit != TimeUnit::kYear && unit != TimeUnit::kMonth && unit != TimeUnit::kQuarter) return std::nullopt;
+    Match r = make(i, ytd ? i + 1 : i + 3, "DATE", shifted_value(*dct_, 0, unit), "to_date");
     r.anchored = true;
     return r;
   }
