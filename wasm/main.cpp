@@ -23,6 +23,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "ledeline/calendar.h"
+#include "ledeline/timex_text.h"
 #include "ui.h"
 #include "workspace.h"
 
@@ -362,8 +363,10 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_app_current() {
                        {"origin", person ? "person" : "rule"}};
       if (mark.annotation >= 0) {
         nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
-        for (const auto& [key, value] : view.document().annotations[mark.annotation].attrs.items()) attrs[key] = value;
+        const ledeline::Attributes& given = view.document().annotations[mark.annotation].attrs;
+        for (const auto& [key, value] : given.items()) attrs[key] = value;
         j["selected"]["attrs"] = std::move(attrs);
+        if (mark.kind == "time") j["selected"]["reads_as"] = ledeline::timex_in_words(given);  // as the panel says it
       }
     } else {
       j["selected"] = nullptr;

@@ -9,6 +9,7 @@
 #include "kind_palette.h"
 #include "ledeline/calendar.h"
 #include "ledeline/timeml.h"
+#include "ledeline/timex_text.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -234,6 +235,10 @@ void draw_mark_details(const DocumentView& view, const Mark& mark) {
   ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", excerpt(doc.slice(mark.span), 240).c_str());
   if (mark.annotation >= 0) {
     const Annotation& a = doc.annotations[mark.annotation];
+    if (a.kind == "time") {  // the TimeML value in words, for a reader who does not know TimeML
+      const std::string words = timex_in_words(a.attrs);
+      if (!words.empty()) ImGui::TextWrapped("reads as: %s", words.c_str());
+    }
     for (const auto& [key, value] : a.attrs.items()) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
     ImGui::TextDisabled("rule: %s", a.rule.c_str());
     if (a.origin == Origin::kPerson) ImGui::TextDisabled("corrected by a person");

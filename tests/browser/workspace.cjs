@@ -474,7 +474,8 @@ run(async () => {
     });
     shown = await current(page);
     check(shown.selected.text === 'Friday' && shown.selected.origin === 'person' && shown.selected.attrs.type === 'DATE' &&
-          shown.selected.attrs.value === '2031-03-21' && shown.selected.attrs.suggested_by === 'time.weekday',
+          shown.selected.attrs.value === '2031-03-21' && shown.selected.attrs.suggested_by === 'time.weekday' &&
+          shown.selected.reads_as === 'Friday 21 March 2031',
           `a time a person marks gets the rules' value (${JSON.stringify(shown.selected)})`);
     // The TIMEX3 type is one click in the selection panel.
     await timeValue('next week');

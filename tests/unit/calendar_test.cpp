@@ -1,4 +1,5 @@
 #include "ledeline/calendar.h"
+#include "ledeline/timex_text.h"
 
 #include <gtest/gtest.h>
 
@@ -62,6 +63,48 @@ TEST(Calendar, MonthNames) {
   EXPECT_EQ(month_from_name("Ja"), 0);
   EXPECT_EQ(month_from_name("Mayor"), 0);
 }
+
+// What the page shows beside a TIMEX3 value.
+struct TimexWordsCase {
+  const char* type;
+  const char* value;
+  const char* mod;
+  const char* words;
+};
+
+class TimexWordsTest : public testing::TestWithParam<TimexWordsCase> {};
+
+TEST_P(TimexWordsTest, SaysIt) {
+  EXPECT_EQ(timex_in_words(GetParam().type, GetParam().value, GetParam().mod), GetParam().words) << GetParam().value;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TimexWordsTest,
+    testing::Values(TimexWordsCase{"DATE", "2016-09-26", "", "Monday 26 September 2016"},
+                    TimexWordsCase{"DATE", "2016-09", "END", "the end of September 2016"},
+                    TimexWordsCase{"DATE", "2016", "", "2016"},
+                    TimexWordsCase{"DATE", "199", "", "the 1990s"},
+                    TimexWordsCase{"DATE", "19", "", "the 20th century"},
+                    TimexWordsCase{"DATE", "2016-W39", "", "the week of Monday 26 September 2016"},
+                    TimexWordsCase{"DATE", "2020-W01", "", "the week of Monday 30 December 2019"},
+                    TimexWordsCase{"DATE", "2016-W39-WE", "", "the weekend of Saturday 1 October 2016"},
+                    TimexWordsCase{"DATE", "2016-Q3", "", "the 3rd quarter of 2016 (July to September)"},
+                    TimexWordsCase{"DATE", "2016-SU", "", "summer 2016"},
+                    TimexWordsCase{"DATE", "XXXX-12-25", "", "25 December, year not known"},
+                    TimexWordsCase{"DATE", "XXXX-WXX-5", "", "a Friday"},
+                    TimexWordsCase{"SET", "XXXX-WXX-1", "", "every Monday"},
+                    TimexWordsCase{"SET", "P1D", "", "every day"},
+                    TimexWordsCase{"TIME", "2016-09-26T20:45", "", "Monday 26 September 2016, 20:45"},
+                    TimexWordsCase{"TIME", "2016-09-26TEV", "", "Monday 26 September 2016, evening"},
+                    TimexWordsCase{"DURATION", "P16D", "", "16 days"},
+                    TimexWordsCase{"DURATION", "PT5H30M", "", "5 hours 30 minutes"},
+                    TimexWordsCase{"DURATION", "P1Y", "APPROX", "about 1 year"},
+                    TimexWordsCase{"DURATION", "PXY", "", "some years"},
+                    TimexWordsCase{"DATE", "PAST_REF", "", "the past"},
+                    TimexWordsCase{"DATE", "2016-13", "", ""},
+                    TimexWordsCase{"DATE", "2019-02-29", "", ""},
+                    TimexWordsCase{"DURATION", "P3Z", "", ""},
+                    TimexWordsCase{"DATE", "soon", "", ""}));
 
 }  // namespace
 }  // namespace ledeline
