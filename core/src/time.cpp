@@ -2013,6 +2013,19 @@ class SentenceScanner {
     return std::nullopt;
   }
 
+  // The day of the clock time that ends a range from the clock time [begin, k): "between 9am and 5pm on
+  // Tuesday", "from 10am to 4pm Saturday" ("at 9pm and 0800 GMT on Friday" is a list, not a range).
+  std::optional<CivilDate> range_end_day(size_t begin, size_t k) const {
+    const bool between = key_is(k, "and") && begin > begin_ && w_[begin - 1].key == "between";
+    if (!between && !key_is(k, "to") && !key_is(k, "until") && !key_is(k, "till")) return std::nullopt;
+    std::optional<Match> end = time_rule(k + 1);
+    if (!end) return std::nullopt;
+    if (auto on = day_after_aside(end->end)) return on;
+    if (end->end - end->begin > 1 && (is(end->end - 1, kWeekdayName) || is(end->end - 1, kMonthName)))
+      return weekday_or_date(end->end - 1);  // "4pm Saturday"
+    return std::nullopt;
+  }
+
   // The day of the date or weekday that follows a clock time ending before k, as an expression of its own:
   // after "on" ("8pm on Friday"), the ")" of an aside the clock time is in ("(1230 GMT) on Friday", "(0735
   // GMT) Friday"), or an aside in figures and zones ("10:35 a.m. (0735 GMT) Friday").
@@ -2221,6 +2234,8 @@ class SentenceScanner {
       k = d2->end;
     } else if (auto on = day_after_aside(k)) {
       date = on;  // its own expression: TimeML marks "8pm" and "Friday" apart; "(1230 GMT) on Friday" too
+    } else if (auto shared = range_end_day(i, k)) {
+      date = shared;  // "between 9am and 5pm on Tuesday"
     } else if (auto day = deictic_day(k)) {
       date = day;  // "7pm tonight", "9am yesterday": apart as well
       from_dct = true;

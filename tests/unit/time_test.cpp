@@ -482,6 +482,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "Monday|DATE|2026-11-23"},
         TimeCase{"2026-11-25", "Residents have until midnight on Sunday to leave.",
                  "midnight|TIME|2026-11-29T24:00 ; Sunday|DATE|2026-11-29"},
+        // A range of clock times shares the day its end names.
+        TimeCase{"2026-11-25", "The parcel came between 9am and 5pm on Tuesday; the fair runs from 10am to 4pm Saturday.",
+                 "9am|TIME|2026-11-24T09:00 ; 5pm|TIME|2026-11-24T17:00 ; Tuesday|DATE|2026-11-24 ; "
+                 "10am|TIME|2026-11-28T10:00 ; 4pm Saturday|TIME|2026-11-28T16:00"},
         // Midnight ends the day it is of.
         TimeCase{"2026-11-25", "The offer expires at midnight Friday; the truce began at 12 midnight on Sunday.",
                  "midnight Friday|TIME|2026-11-27T24:00 ; 12 midnight|TIME|2026-11-22T24:00 ; Sunday|DATE|2026-11-22"},
