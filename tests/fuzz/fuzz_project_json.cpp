@@ -2,7 +2,8 @@
 // export, and what it keeps. Whatever the bytes, a document it reads has its spans inside the text on
 // character boundaries, goes through the view form unchanged, and keeps every invariant of a pipeline
 // document once its times are resolved again against a reference date (Pipeline::retime, the page's
-// reference date field), which comes from the input's first bytes.
+// reference date field), which comes from the input's first bytes. The page says every time value in
+// words (timex_in_words), whatever a person typed.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "ledeline/calendar.h"
 #include "ledeline/json_document.h"
 #include "ledeline/pipeline.h"
+#include "ledeline/timex_text.h"
 #include "ledeline/writers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -24,7 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   ledeline::Document& doc = read.document;
-  for (const ledeline::Annotation& a : doc.annotations) ledeline::check_span(doc, a.span, a.rule.c_str());
+  for (const ledeline::Annotation& a : doc.annotations) {
+    ledeline::check_span(doc, a.span, a.rule.c_str());
+    if (a.kind == "time") ledeline::timex_in_words(a.attrs);
+  }
   const std::string view = ledeline::app::write_document_binary(doc);
   ledeline::app::DocumentBinaryResult shown = ledeline::app::read_document_binary(view);
   if (!shown.ok() || ledeline::app::write_document_binary(shown.document) != view)
