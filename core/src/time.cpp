@@ -1204,10 +1204,11 @@ class SentenceScanner {
     Tense tense = tense_around(i, end);
     // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead, and so does a start
     // ("the road is closed from Monday"; one in the past is "since Monday")
-    const std::string_view signal = signal_before(i);
-    if (tense == Tense::kNone && i > begin_ &&
-        (signal == "until" || signal == "by" || signal == "till" || signal == "from" ||  // "until midnight on Sunday"
-         (signal == "than" && i > begin_ + 2 && w_[i - 3].key == "no")))  // "no earlier (later) than Friday"
+    const size_t signal = signal_before(i);
+    const std::string_view signal_key = signal < i ? w_[signal].key : "";
+    if (tense == Tense::kNone &&
+        (signal_key == "until" || signal_key == "by" || signal_key == "till" || signal_key == "from" ||  // "until midnight on Sunday"
+         (signal_key == "than" && signal >= begin_ + 2 && w_[signal - 2].key == "no")))  // "no earlier (later) than Friday"
       tense = Tense::kFuture;
     // What is for a day is meant for it, whatever the tense of its telling: "issued a warning for Thursday",
     // "tickets for Saturday" (an event named by its day is no such aim: "jailed for Thursday's attack"; nor
@@ -1253,21 +1254,23 @@ class SentenceScanner {
   }
 
   // The word that introduces the day at i, before "on" and a clock time ("until midday on Monday": "until");
-  // "" at the start of the sentence.
-  std::string_view signal_before(size_t i) const {
+  // i when there is none.
+  size_t signal_before(size_t i) const {
     for (size_t k = i; k > begin_ && k + 6 > i; --k) {
       const Word& w = w_[k - 1];
       if (w.key != "on" && w.key != "noon" && w.key != "midday" && w.key != "midnight" && !is_figure(w.key) &&
           !w.is(kMeridiem) && !zone_at(k - 1))
-        return w.key;
+        return k - 1;
     }
-    return "";
+    return i;
   }
 
   // Whether the expression at i ends a range: "until Monday", "to Friday", "through midday on Monday".
   bool ends_range(size_t i) const {
-    std::string_view signal = signal_before(i);
-    return signal == "until" || signal == "till" || signal == "through" || signal == "to";
+    const size_t signal = signal_before(i);
+    if (signal == i) return false;
+    std::string_view key = w_[signal].key;
+    return key == "until" || key == "till" || key == "through" || key == "to";
   }
 
   // Whether the weekday at j is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday".

@@ -480,6 +480,8 @@ INSTANTIATE_TEST_SUITE_P(
                                "until midday on Monday.",
                  "06:00 GMT|TIME|2026-11-22T06:00 ; Sunday|DATE|2026-11-22 ; midday|TIME|2026-11-23T12:00 ; "
                  "Monday|DATE|2026-11-23"},
+        TimeCase{"2026-11-25", "Bids are accepted no later than 5 p.m. on Friday.",
+                 "5 p.m.|TIME|2026-11-27T17:00 ; Friday|DATE|2026-11-27"},
         TimeCase{"2026-11-25", "Residents have until midnight on Sunday to leave.",
                  "midnight|TIME|2026-11-29T24:00 ; Sunday|DATE|2026-11-29"},
         // A range of clock times shares the day its end names.
