@@ -2434,15 +2434,30 @@ class SentenceScanner {
       r.not_time = true;  // taken, so that "Friday" of "the Good Friday Agreement" is no weekday either
       return r;
     }
-    if (!dct_) {
-      r.value = best->nth ? "XXXX-XX-XX" : "XXXX" + format("-%02d-%02d", best->month, best->day);
-      return r;
-    }
     auto date_in = [&](int y) {
       const Holiday* h = best;
       while (h->since > y) ++h;  // the rule of that year
       return h->nth ? holiday_date(*h, y) : CivilDate{y, h->month, std::min(h->day, days_in_month(y, h->month))};
     };
+    // "Christmas 2025", "Easter last year": that year's, as "June last year" is
+    int year = 0;
+    if (!weekend && !week && year_at(end) && counts_as_year(end)) {
+      year = year_at(end);
+      r.end = end + 1;
+    } else if (auto [taken, shift_years] = relative_year_at(end); !weekend && !week && taken && dct_) {
+      year = dct_->year + shift_years;
+      r.end = end + taken;
+      r.anchored = true;
+    }
+    if (year) {
+      r.date = date_in(year);
+      r.value = to_iso(*r.date);
+      return r;
+    }
+    if (!dct_) {
+      r.value = best->nth ? "XXXX-XX-XX" : "XXXX" + format("-%02d-%02d", best->month, best->day);
+      return r;
+    }
     CivilDate d = date_in(dct_->year);
     // a week has begun by its Monday ("as Easter week began" on the Monday before Easter)
     long diff = days_from_civil(week ? add_days(d, -weekday(d)) : d) - days_from_civil(*dct_);

@@ -432,6 +432,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "the Thanksgiving weekend|DATE|2025-W48-WE ; the Labor Day weekend|DATE|2026-W36-WE ; "
                  "Easter week|DATE|2026-W14"},
         TimeCase{"2026-11-25", "Fans packed bars on Super Bowl Sunday.", "Super Bowl Sunday|DATE|2026-02-08"},
+        TimeCase{"2026-11-25", "Sales fell at Christmas 2024, rose at Easter last year and will peak on Thanksgiving this year.",
+                 "Christmas 2024|DATE|2024-12-25 ; Easter last year|DATE|2025-04-20 ; Thanksgiving this year|DATE|2026-11-26"},
         TimeCase{"2000-04-17", "Crowds filled Rome as Easter week began.", "Easter week|DATE|2000-W16"},
         TimeCase{"2020-03-25", "Fans packed bars on Super Bowl Sunday.", "Super Bowl Sunday|DATE|2020-02-02"},
         TimeCase{"2026-11-25", "We met last Thanksgiving and will meet next Christmas; right now the next year or so matters.",
