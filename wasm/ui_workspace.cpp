@@ -147,7 +147,7 @@ void draw_help_window(bool* open) {
     for (size_t i = 0; i < kKindKeys.size(); ++i) {
       const std::string keys(1, static_cast<char>('1' + i));
       const std::string what = "annotate the selected text, or relabel the selected annotation, as " +
-                               std::string(kKindKeys[i]);
+                               std::string(kKindKeys[i]) + (kKindKeys[i] == "time" ? " (the rules suggest its value)" : "");
       row(keys.c_str(), what.c_str());
     }
     row("Del, Backspace", "delete the selected annotation");
