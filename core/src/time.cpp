@@ -1175,7 +1175,7 @@ class SentenceScanner {
   std::optional<Match> weekday_rule(size_t i) const {
     size_t j = i;
     int relative = 0;
-    if (key_is(j, "this") && key_is(j + 1, "past")) ++j;  // "this past Sunday"
+    if (key_is(j, "this") && (key_is(j + 1, "past") || key_is(j + 1, "coming"))) ++j;  // "this past Sunday", "this coming Friday"
     if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
     else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) relative = 1;
     else if (key_is(j, "this")) relative = 0;

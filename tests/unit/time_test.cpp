@@ -109,6 +109,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "Monday|DATE|2026-11-30 ; Saturday|DATE|2026-11-28 ; 2 p.m. Sunday|TIME|2026-11-29T14:00"},
         TimeCase{"2026-11-25", "The store is closed Monday; the vote was Monday.",
                  "Monday|DATE|2026-11-23 ; Monday|DATE|2026-11-23"},
+        TimeCase{"2026-11-25", "The vote is this coming Friday.", "this coming Friday|DATE|2026-11-27"},
         // "next <weekday>" is the first such day after the DCT (a Wednesday here): tomorrow, or a week on.
         TimeCase{"2026-11-25", "The council meets next Thursday and next Wednesday.",
                  "next Thursday|DATE|2026-11-26 ; next Wednesday|DATE|2026-12-02"},
