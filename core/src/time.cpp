@@ -1175,7 +1175,8 @@ class SentenceScanner {
   std::optional<Match> weekday_rule(size_t i) const {
     size_t j = i;
     int relative = 0;
-    if (key_is(j, "this") && (key_is(j + 1, "past") || key_is(j + 1, "coming"))) ++j;  // "this past Sunday", "this coming Friday"
+    // "this past Sunday", "this coming Friday"
+    if (key_is(j, "this") && (key_is(j + 1, "past") || key_is(j + 1, "coming"))) ++j;
     if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
     else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) relative = 1;
     else if (key_is(j, "this")) relative = 0;
@@ -1202,13 +1203,14 @@ class SentenceScanner {
     }
     // "Friday evening" is that day's evening; TimeBank leaves its morning and night at the day.
     Tense tense = tense_around(i, end);
-    // "has until Monday", "due by Friday": a deadline stated without a tense lies ahead, and so does a start
-    // ("the road is closed from Monday"; one in the past is "since Monday")
+    // "has until Monday", "due by Friday", "until midnight on Sunday", "no earlier than Friday": a deadline
+    // stated without a tense lies ahead, and so does a start ("the road is closed from Monday"; one in the past
+    // is "since Monday")
     const size_t signal = signal_before(i);
     const std::string_view signal_key = signal < i ? w_[signal].key : "";
     if (tense == Tense::kNone &&
-        (signal_key == "until" || signal_key == "by" || signal_key == "till" || signal_key == "from" ||  // "until midnight on Sunday"
-         (signal_key == "than" && signal >= begin_ + 2 && w_[signal - 2].key == "no")))  // "no earlier (later) than Friday"
+        (signal_key == "until" || signal_key == "by" || signal_key == "till" || signal_key == "from" ||
+         (signal_key == "than" && signal >= begin_ + 2 && w_[signal - 2].key == "no")))
       tense = Tense::kFuture;
     // What is for a day is meant for it, whatever the tense of its telling: "issued a warning for Thursday",
     // "tickets for Saturday" (an event named by its day is no such aim: "jailed for Thursday's attack"; nor
