@@ -112,6 +112,12 @@ bool DocumentView::relabel_selected(std::string_view kind) {
   Annotation* annotation = selected_annotation();
   if (!annotation || (annotation->kind == kind && annotation->origin == Origin::kPerson)) return false;
   remember();
+  // What described the old kind does not describe another (a quantity's value is no time's), but a
+  // name keeps what it refers to when a person makes it another kind of name.
+  const auto name_kind = [](std::string_view k) {
+    return k == "person" || k == "org" || k == "place" || k == "facility" || k == "group" || k == "misc";
+  };
+  if (annotation->kind != kind && !(name_kind(annotation->kind) && name_kind(kind))) annotation->attrs = Attributes();
   annotation->kind = std::string(kind);
   annotation->origin = Origin::kPerson;
   // Back into the total order of the schema; the selection follows the annotation.

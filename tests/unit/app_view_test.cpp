@@ -195,6 +195,33 @@ TEST(DocumentViewTest, CorrectionsUndoAndRedo) {
   EXPECT_EQ(legend, "org=2 ");
 }
 
+// A quantity a person makes a time loses the quantity's value, and the rules' suggestion (the page asks
+// the worker: Pipeline::suggest_time) fills the time; it is no undo step of its own.
+TEST(DocumentViewTest, ARelabelledTimeTakesTheSuggestedValue) {
+  Document doc = document_with({{{0, 9}, "quantity"}, {{20, 26}, "time"}});
+  doc.annotations[0].attrs.set("value", "2");
+  doc.annotations[0].attrs.set("unit", "weeks");
+  doc.annotations[1].attrs.set("value", "2020-01-24");
+  DocumentView view(std::move(doc));
+  view.select(1, false);
+  EXPECT_EQ(view.selected_time_without_value(), std::nullopt);  // a rule's time with its value
+  view.select(0, false);
+  EXPECT_TRUE(view.relabel_selected("time"));
+  ASSERT_EQ(view.selected_time_without_value(), (Span{0, 9}));
+  EXPECT_TRUE(view.document().annotations[0].attrs.empty());
+  Attributes suggested;
+  suggested.set("type", "DURATION");
+  suggested.set("value", "P2W");
+  EXPECT_FALSE(view.suggest_time(Span{20, 26}, suggested, "time.duration"));  // a rule's time is not the person's
+  EXPECT_TRUE(view.suggest_time(Span{0, 9}, suggested, "time.duration"));
+  EXPECT_EQ(*view.document().annotations[0].attrs.find("value"), "P2W");
+  EXPECT_EQ(*view.document().annotations[0].attrs.find("suggested_by"), "time.duration");
+  EXPECT_EQ(view.selected_time_without_value(), std::nullopt);
+  EXPECT_FALSE(view.suggest_time(Span{0, 9}, suggested, "time.duration"));  // it has a value now
+  EXPECT_TRUE(view.undo());  // back to the quantity
+  EXPECT_EQ(view.document().annotations[0].kind, "quantity");
+}
+
 TEST(DocumentViewTest, EditedValuesAndSpeakersUndo) {
   Document doc = document_with({{{0, 4}, "time"}, {{10, 20}, "quote"}});
   doc.annotations[0].attrs.set("value", "2020-01-25");
