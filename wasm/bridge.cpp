@@ -135,7 +135,7 @@ EMSCRIPTEN_KEEPALIVE char* ledeline_retime(const char* json, size_t json_size, c
   const std::string error = ledeline::apply_corrections(shown, std::string_view(corrected, corrected_size));
   if (!error.empty()) return fail(error);
   const ledeline::Pipeline& pipeline = ledeline::shared_pipeline();
-  if (!pipeline.retime(shown, reference, ledeline::deleted_rule_times(annotated, shown)) ||
+  if (!pipeline.retime(shown, reference, ledeline::deleted_times(annotated, shown)) ||
       !pipeline.retime(annotated, reference))
     return fail(pipeline.error());
   return ledeline::json_and_view(ledeline::kept_json(std::string_view(json, json_size), annotated),

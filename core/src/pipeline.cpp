@@ -115,7 +115,7 @@ std::optional<Annotation> Pipeline::suggest_time(std::string_view text, std::opt
   return *longest;
 }
 
-std::vector<Span> deleted_rule_times(const Document& annotated, const Document& corrected) {
+std::vector<Span> deleted_times(const Document& annotated, const Document& corrected) {
   std::vector<Span> kept;
   for (const Annotation& a : corrected.annotations) {
     if (a.kind == "time") kept.push_back(a.span);
@@ -123,7 +123,7 @@ std::vector<Span> deleted_rule_times(const Document& annotated, const Document& 
   std::sort(kept.begin(), kept.end());
   std::vector<Span> deleted;
   for (const Annotation& a : annotated.annotations) {
-    if (a.kind == "time" && a.origin == Origin::kRule && !std::binary_search(kept.begin(), kept.end(), a.span))
+    if (a.kind == "time" && !std::binary_search(kept.begin(), kept.end(), a.span))
       deleted.push_back(a.span);
   }
   return deleted;

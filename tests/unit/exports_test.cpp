@@ -177,10 +177,10 @@ TEST(Retime, KeepsARuleTimeAPersonDeleted) {
                                                return a.kind == "time" && corrected.slice(a.span) == "March 3";
                                              }),
                               corrected.annotations.end());
-  const std::vector<Span> deleted = deleted_rule_times(annotated, corrected);
+  const std::vector<Span> deleted = deleted_times(annotated, corrected);
   ASSERT_EQ(deleted.size(), 1u);
   EXPECT_EQ(annotated.slice(deleted[0]), "March 3");
-  EXPECT_TRUE(deleted_rule_times(annotated, annotated).empty());
+  EXPECT_TRUE(deleted_times(annotated, annotated).empty());
   ASSERT_TRUE(pipeline.retime(corrected, CivilDate{2031, 3, 14}, deleted));
   EXPECT_EQ(time_values(corrected), "Friday|2031-03-14;twice daily|P1D;next week|2031-W12;");
 }

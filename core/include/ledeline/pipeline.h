@@ -55,8 +55,8 @@ class Pipeline {
   // reference date a person sets on a document read back from the project's JSON: the time step runs
   // anew on the text (its tokens made again by the structure step) and its annotations replace the
   // rules' earlier time annotations. A person's time annotations stay, and a rule's that overlaps one is
-  // not added, nor is one over a span of `deleted` (the rules' times a person deleted:
-  // deleted_rule_times). False when the pipeline is not built (error()).
+  // not added, nor is one over a span of `deleted` (the times a person deleted: deleted_times). False
+  // when the pipeline is not built (error()).
   bool retime(Document& doc, std::optional<CivilDate> dct, const std::vector<Span>& deleted = {}) const;
 
   // The time expression a person marked in a text, `text` alone, resolved against `dct` (none: left
@@ -73,9 +73,9 @@ class Pipeline {
   std::vector<std::unique_ptr<Annotator>> annotators_;
 };
 
-// The spans of the rules' time annotations of `annotated` that a person deleted: `corrected` (the same
-// document as the person corrected it) has no time annotation there. Their kept JSON holds no trace of a
-// deletion, so a retime of the corrected document needs these not to bring the times back.
-std::vector<Span> deleted_rule_times(const Document& annotated, const Document& corrected);
+// The spans of the time annotations of `annotated` that a person deleted: `corrected` (the same document
+// as the person corrected it) has no time annotation there. The corrected document holds no trace of a
+// deletion, so a retime of it needs these not to bring the rules' times back there.
+std::vector<Span> deleted_times(const Document& annotated, const Document& corrected);
 
 }  // namespace ledeline
