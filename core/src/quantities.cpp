@@ -220,10 +220,14 @@ class QuantityAnnotator : public Annotator {
     size_t number_end = end;
     size_t unit_begin = end;
     while (end < tokens.size() && end - unit_begin < kMaxUnitWords && is_unit_word(doc, unit_begin, end)) ++end;
+    // A rate is one unit: "32 metres per second", "500 barrels a day".
+    const bool rate = end > unit_begin && end + 1 < tokens.size() && measure_unit(ascii_lower(tok(end - 1))) &&
+                      (tok(end) == "per" || tok(end) == "a" || tok(end) == "an") && is_lower_word(tok(end + 1));
+    if (rate) end += 2;
     // A participle or, after the head noun, a verb before its object starts the predicate: "one
     // supporting the plan", "the first ship left Tallinn", "two ministers met the" (but "police officers
     // Sunday" ends at the day).
-    if (end > unit_begin && end < tokens.size() && is_lower_word(doc.slice(tokens[end - 1]))) {
+    if (!rate && end > unit_begin && end < tokens.size() && is_lower_word(doc.slice(tokens[end - 1]))) {
       const std::string_view object = doc.slice(tokens[end]);
       const bool determiner = is_determiner(ascii_lower(object));
       const bool name = !object.empty() && object[0] >= 'A' && object[0] <= 'Z' && !inside_any(tokens[end], times);

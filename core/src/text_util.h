@@ -37,6 +37,16 @@ inline bool looks_like_adverb(std::string_view lower) {
   return false;
 }
 
+// Units of measure (lower case) that make a rate of "per second", "a day": "32 metres per second", "500
+// barrels a day" is a speed or a flow, which the quantities step reads whole and the time step leaves alone.
+inline bool measure_unit(std::string_view lower) {
+  static constexpr std::array<std::string_view, 24> kMeasures = {
+      "barrels", "cm", "feet", "ft", "gallons", "gigabits", "inches", "kilometers", "kilometres", "km",
+      "kph", "litres", "liters", "megabits", "meters", "metres", "miles", "millimeters", "millimetres",
+      "mm", "mph", "tonnes", "tons", "yards"};
+  return one_of(lower, kMeasures);
+}
+
 // A fixed set of words, for lookups per token: open addressing over an FNV-1a hash, so that a lookup is
 // one hash of the word and usually one probe (a sorted list costs a string comparison per step).
 // The words are viewed, not copied: they must outlive the set (string literals do).

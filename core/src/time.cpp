@@ -670,6 +670,10 @@ class SentenceScanner {
     if (w.is(kTensePast) && k > begin_ && one_of(w_[k - 1].key, kInfinitiveBefore)) return std::nullopt;
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
+    // "coming" looks ahead before a time ("the coming weeks", "coming Friday"), not as a verb ("cheers
+    // coming out of her headquarters Monday night")
+    if (w.key == "coming" && k + 1 != expression && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName))
+      return std::nullopt;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
     if (w.is(kScheduleVerb)) return schedule_verb(k, expression) ? std::optional(Tense::kFuture) : std::nullopt;
     // A plan in the present progressive: "the Lakers are playing Sunday", "she is flying to Rome on Monday".
@@ -1178,7 +1182,9 @@ class SentenceScanner {
     // "this past Sunday", "this coming Friday"
     if (key_is(j, "this") && (key_is(j + 1, "past") || key_is(j + 1, "coming"))) ++j;
     if (key_is(j, "last") || key_is(j, "past") || key_is(j, "previous")) relative = -1;
-    else if (key_is(j, "next") || key_is(j, "coming") || key_is(j, "following")) relative = 1;
+    // ("following" without "the" is a preposition: "Following Monday's debate, ...")
+    else if (key_is(j, "next") || key_is(j, "coming") || (key_is(j, "following") && i > begin_ && w_[i - 1].key == "the"))
+      relative = 1;
     else if (key_is(j, "this")) relative = 0;
     if (relative != 0 || key_is(j, "this")) ++j;
     int wd = weekday_at(j);
@@ -1217,6 +1223,9 @@ class SentenceScanner {
     // one told as past: "the rally for Saturday was canceled").
     if (relative == 0 && i > begin_ && w_[i - 1].key == "for" && !w_[end - 1].possessive && !past_follows(i, end))
       tense = Tense::kFuture;
+    // An event named by its day after "from" or "since" has taken place, whatever comes of it: "an effort to
+    // bounce back from Monday's debate", "the first poll since Tuesday's vote".
+    if (relative == 0 && w_[end - 1].possessive && (signal_key == "from" || signal_key == "since")) tense = Tense::kPast;
     r.date = resolve_weekday(wd, tense, relative);
     // "the previous Friday", "the following Monday": from the day the story last stated, when it stated one
     const bool from_story = i > begin_ && w_[i - 1].key == "the" && (key_is(i, "previous") || key_is(i, "following"));
@@ -1323,7 +1332,10 @@ class SentenceScanner {
       const Word& before = w_[j - 1];
       if (before.key == "$" || before.key == "#" || before.key == "no" || before.key == "number") return false;
       if (before.key == "fiscal") return true;  // "fiscal 1989 sales"
+      // a dimension: "a resolution of 1800 x 1920"
+      if ((before.key == "x" || before.key == "\xC3\x97" /* × */) && j > begin_ + 1 && w_[j - 2].digits > 0) return false;
     }
+    if (key_is(j + 1, "x") && at(j + 2) && w_[j + 2].digits > 0) return false;  // "1920 x 1080 pixels"
     if (const Word* after = at(j + 1)) {
       if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return false;
       // "2000 people", unless a preposition says it is a year ("in 1990 terms")
@@ -1846,6 +1858,9 @@ class SentenceScanner {
     // a year before (financial news compares with it).
     if (offset && (w_[end].key == "later" || w_[end].key == "earlier") && u->lex->unit < TimeUnit::kMonth)
       offset = false;
+    // "Seven decades later" with no year stated before counts from an event the text does not date, not
+    // from the DCT (which would give 2089): the amount, as above.
+    if (offset && w_[end].key == "later" && !narrative_.year) offset = false;
     if (offset) {
       int dir = w_[end].lex->number;
       Match r = make(i, end + 1, "DATE", "", "offset");
@@ -2358,6 +2373,8 @@ class SentenceScanner {
     }
     if (w->key == "every" || w->key == "each" || w->key == "per" || w->key == "a") {
       if (w->key == "a" && !rate_at(i)) return std::nullopt;
+      // "gusts of 32 metres per second", "500 barrels a day": a speed or a flow, no set of times
+      if ((w->key == "per" || w->key == "a") && i > begin_ && measure_unit(w_[i - 1].key)) return std::nullopt;
       size_t k = i + 1;
       if (key_is(k, "other")) ++k;
       int n = 1;

@@ -58,6 +58,9 @@ INSTANTIATE_TEST_SUITE_P(
                      {"first ship | ordinal | 1 | ship", "two ministers | cardinal | 2 | ministers"}},
         QuantityCase{"Gunmen killed 12 police officers Sunday.",
                      {"12 police officers | cardinal | 12 | police officers"}},
+        QuantityCase{"Gusts of up to 32 metres per second closed the route; the field pumps 500 barrels a day.",
+                     {"32 metres per second | cardinal | 32 | metres per second",
+                      "500 barrels a day | cardinal | 500 | barrels a day"}},
         QuantityCase{"One of the things that matter is that one voter was missing.", {"one voter | cardinal | 1 | voter"}}));
 
 }  // namespace

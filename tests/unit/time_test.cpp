@@ -87,6 +87,14 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-25", "Sixteen days ago the council met; it will meet again on Tuesday.",
                  "Sixteen days ago|DATE|2020-01-09 ; Tuesday|DATE|2020-01-28"},
         TimeCase{"2020-01-25", "The shop opened Thursday.", "Thursday|DATE|2020-01-23"},
+        // "Following" without "the" is a preposition; a day's event after "from" or "since" has been held;
+        // "coming" as a verb tells no future.
+        TimeCase{"2016-09-29", "Following Monday's debate, Politifact checked it. The following Monday, it ran.",
+                 "Monday|DATE|2016-09-26 ; The following Monday|DATE|2016-10-03"},
+        TimeCase{"2016-09-30", "It is an effort to bounce back from Monday's debate, the first poll since Tuesday's vote.",
+                 "Monday|DATE|2016-09-26 ; Tuesday|DATE|2016-09-27"},
+        TimeCase{"2016-09-29", "For all the cheers coming out of her headquarters Monday night, she has work to do.",
+                 "Monday night|DATE|2016-09-26"},
         TimeCase{"2020-01-25", "The market closes Sunday.", "Sunday|DATE|2020-01-26"},
         TimeCase{"2026-11-25", "He appears in court on Friday; the rules come into force on 1 April; counting begins overnight.",
                  "Friday|DATE|2026-11-27 ; 1 April|DATE|2027-04-01 ; overnight|TIME|2026-11-25TNI"},
@@ -364,6 +372,13 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // "later" with no year stated before it counts from an undated event: the amount. A dimension is no year.
+        TimeCase{"2019-01-03", "He first saw a whale as a boy. Seven decades later, he has overseen 500 strandings.",
+                 "Seven decades|DURATION|P70Y"},
+        TimeCase{"2023-06-07", "Its resolution is 1800 x 1920 per eye, against 1920 x 1080 on the old one.", ""},
+        // A speed or a flow is no set of times; a count of times is.
+        TimeCase{"2026-11-25", "Gusts reached 32 metres per second and the field pumps 500 barrels a day, twice a week.",
+                 "twice a week|SET|P1W"},
         // The days a place keeps open are every such day; days of a plan are particular ones.
         TimeCase{"2026-11-25", "The museum is open Tuesday to Sunday; the fair runs Monday to Friday.",
                  "Tuesday|SET|XXXX-WXX-2 ; Sunday|SET|XXXX-WXX-7 ; Monday|DATE|2026-11-30 ; Friday|DATE|2026-12-04"},
