@@ -1133,7 +1133,16 @@ class SentenceScanner {
       r.date = CivilDate{year, month, day};
       r.value = to_iso(*r.date);
     } else if (dct_) {
-      r.date = resolve_month_day(month, day, tense_around(i, end));
+      const Tense tense = tense_around(i, end);
+      r.date = resolve_month_day(month, day, tense);
+      // "on Dec. 18, a Wednesday": the weekday after it tells the year as one before it does
+      if (wd < 0 && comma(end) && key_is(end + 1, "a")) wd = weekday_at(end + 2);
+      // "published on Dec. 19, ahead of the deadline on Dec. 20" in a story of Dec. 30: what lies ahead of
+      // the story's own day (stated in this sentence or the one before) may still lie before the DCT.
+      if (const CivilDate same{dct_->year, month, day}; tense == Tense::kFuture && narrative_.date &&
+          narrative_.date_age <= 1 && days_from_civil(same) >= days_from_civil(*narrative_.date) &&
+          days_from_civil(same) < days_from_civil(*dct_))
+        r.date = same;
       // "Tuesday 5 March": a weekday that the nearest year contradicts names the year before or after.
       for (int y : {r.date->year - 1, r.date->year + 1}) {
         if (wd < 0 || weekday(*r.date) == wd) break;
@@ -1248,7 +1257,14 @@ class SentenceScanner {
       r.anchor = to_iso(*narrative_.date);
       return r;
     }
-    if (narrative) {
+    // "on Dec. 18, a Wednesday": the weekday of the date just stated is that date
+    const bool apposition = relative == 0 && j == i && i > begin_ + 1 && w_[i - 1].key == "a" && w_[i - 2].key == "," &&
+                            narrative_.date && narrative_.date_age == 0 && weekday(*narrative_.date) == wd;
+    if (apposition) {
+      r.date = narrative_.date;
+      r.rule = "time.narrative";
+      r.anchor = to_iso(*narrative_.date);
+    } else if (narrative) {
       const int from = weekday(*narrative_.date);
       const int days = relative < 0 ? -((from - wd + 6) % 7 + 1) : (wd - from + 6) % 7 + 1;
       r.date = add_days(*narrative_.date, days);
@@ -1260,7 +1276,7 @@ class SentenceScanner {
       r.type = "TIME";
       r.value += std::string("T") + w_[end - 1].lex->code;
     }
-    r.anchored = !narrative;
+    r.anchored = !narrative && !apposition;
     return r;
   }
 

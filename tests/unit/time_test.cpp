@@ -372,6 +372,11 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // Ahead of the story's own day may still be before the DCT; a weekday in apposition is the date's.
+        TimeCase{"2019-12-30", "The interview published on Dec. 19, ahead of the filing deadline on Dec. 20.",
+                 "Dec. 19|DATE|2019-12-19 ; Dec. 20|DATE|2019-12-20"},
+        TimeCase{"2019-12-30", "He was asked to break the news to the staff on Dec. 18, a Wednesday.",
+                 "Dec. 18|DATE|2019-12-18 ; Wednesday|DATE|2019-12-18"},
         // "later" with no year stated before it counts from an undated event: the amount. A dimension is no year.
         TimeCase{"2019-01-03", "He first saw a whale as a boy. Seven decades later, he has overseen 500 strandings.",
                  "Seven decades|DURATION|P70Y"},
