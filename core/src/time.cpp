@@ -218,7 +218,7 @@ struct Holiday {
   int since = 0;  // the first year the rule holds; an older rule of the same name follows it in the table
 };
 constexpr int kEaster = 9;
-constexpr int kMonday = 0, kThursday = 3, kSunday = 6;
+constexpr int kMonday = 0, kTuesday = 1, kThursday = 3, kSunday = 6;
 
 // The holidays news names without a date: Christian feasts by the Western calendar, and the US federal
 // holidays whose names are not shared with other countries' days ("Independence Day" and "Labour Day"
@@ -259,6 +259,7 @@ constexpr Holiday kHolidays[] = {
     {{"cyber", "monday"}, 11, kThursday, 4, 4},
     {{"super", "bowl", "sunday"}, 2, kSunday, 2, 0, 2022},  // since the 17-game season
     {{"super", "bowl", "sunday"}, 2, kSunday, 1, 0},
+    {{"super", "tuesday"}, 3, kTuesday, 1, 0},  // the primaries of most states (2008's was in February)
     {{"easter"}, 0, 0, kEaster, 0},
     {{"easter", "day"}, 0, 0, kEaster, 0},
     {{"easter", "sunday"}, 0, 0, kEaster, 0},
@@ -2380,6 +2381,8 @@ class SentenceScanner {
       return r;
     }
     if (w->is(kFrequencyWord)) {
+      // a name: "the New York Daily News", "the Weekly Standard" (not at a sentence's start: "Daily, he ran")
+      if (w->capital && i > begin_ && at(i + 1) && w_[i + 1].capital) return std::nullopt;
       // "quarterly dividend", "monthly payments": an adjective before its noun is not a time expression,
       // but TimeBank marks "daily", "weekly" and "hourly" even there ("the daily tally", "weekly radio address").
       if (const Word* after = at(i + 1); after && w->lex->unit > TimeUnit::kWeek && !after->capital && !after->digits && after->key.size() > 3 &&
