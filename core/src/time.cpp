@@ -1353,6 +1353,11 @@ class SentenceScanner {
       if ((before.key == "x" || before.key == "\xC3\x97" /* × */) && j > begin_ + 1 && w_[j - 2].digits > 0) return false;
     }
     if (key_is(j + 1, "x") && at(j + 2) && w_[j + 2].digits > 0) return false;  // "1920 x 1080 pixels"
+    // a title in quotation marks: the film "1917," (curly or straight)
+    const auto quote = [&](size_t k) {
+      return at(k) && (w_[k].key == "\"" || w_[k].key == "\xE2\x80\x9C" || w_[k].key == "\xE2\x80\x9D");
+    };
+    if (j > begin_ && quote(j - 1) && (quote(j + 1) || (key_is(j + 1, ",") && quote(j + 2)))) return false;
     if (const Word* after = at(j + 1)) {
       if (after->key == "%" || after->key == "percent" || after->is(kUnitWord)) return false;
       // "2000 people", unless a preposition says it is a year ("in 1990 terms")
