@@ -648,8 +648,14 @@ class SentenceScanner {
   // "the plan" tells none.
   std::optional<Tense> tense_at(size_t k, size_t expression) const {
     const Word& w = w_[k];
-    // "had been due to expire", "had been scheduled": a plan of the past.
-    bool had = (k > begin_ && w_[k - 1].key == "had") || (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
+    // "had been due to expire", "had been scheduled", "was (originally) expected to launch on Oct. 15": a plan
+    // of the past (but "were planning to drive there on Monday" and an order, "were told to leave by
+    // Thursday", are still ahead).
+    const size_t aux = k > begin_ + 1 && looks_like_adverb(w_[k - 1].key) ? k - 2 : k - 1;
+    const bool was = k > begin_ && (w_[aux].key == "was" || w_[aux].key == "were") && !ends_with(w.key, "ing") &&
+                     w.key != "told" && w.key != "ordered" && w.key != "asked" && w.key != "urged";
+    bool had = was || (k > begin_ && w_[k - 1].key == "had") ||
+               (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
     // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
     bool ed = w.key.size() > 4 && ends_with(w.key, "ed") && !w.capital && !ends_with(w.key, "ceed") && w.key != "indeed" &&
               w.key != "speed" && w.key != "hundred" && !adjective_participle(k);
@@ -1098,6 +1104,11 @@ class SentenceScanner {
       if (range_start && range_start == narrative_.month && narrative_.year) {  // after its start
         r.value = month_value(narrative_.year + (m < range_start ? 1 : 0), m);
         r.anchor = month_value(narrative_.year, range_start);
+        return r;
+      }
+      // "from January to October 2023": the start of a range takes the year of the end it runs to
+      if (const int to = joins_range(i + 1) ? month_at(i + 2, false) : 0; to && year_at(i + 3)) {
+        r.value = month_value(year_at(i + 3) - (m > to ? 1 : 0), m);
         return r;
       }
       if (auto [taken, spoken] = spoken_year_at(i + 1); taken) {  // "January nineteen ninety-seven"
@@ -1873,7 +1884,8 @@ class SentenceScanner {
     // "before" only when nothing follows it in the clause: "two days before the vote" is not an offset.
     // "a year-earlier loss": the adjective "year-earlier" alone is the expression (relative_rule)
     if (at(end) && !w_[end].token_start && (w_[j].key == "a" || w_[j].key == "an")) return std::nullopt;
-    bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" &&
+    // ("three months later than planned" compares: the amount)
+    bool offset = !stretch && is(end, kDirectionWord) && w_[end].key != "previously" && !key_is(end + 1, "than") &&
                   (w_[end].key != "before" || !at(end + 1) || w_[end + 1].key == "." || w_[end + 1].key == ",");
     // "three days later", "an hour earlier" count from an event of the story, not from the DCT: TimeML
     // marks the amount, a duration. "Ago" counts from the DCT, and "a year earlier" names the period of

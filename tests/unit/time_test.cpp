@@ -372,6 +372,13 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // A plan told in the past; a comparison is the amount; a range's start takes the year of its end.
+        TimeCase{"2020-11-04", "The card was originally expected to launch on October 15 but came on October 29th.",
+                 "October 15|DATE|2020-10-15 ; October 29th|DATE|2020-10-29"},
+        TimeCase{"2020-10-13", "The date is about three months later than executives planned.",
+                 "about three months|DURATION|P3M"},
+        TimeCase{"2023-11-08", "Temperatures from January to October 2023 beat those from November to March 2023.",
+                 "January|DATE|2023-01 ; October 2023|DATE|2023-10 ; November|DATE|2022-11 ; March 2023|DATE|2023-03"},
         // Ahead of the story's own day may still be before the DCT; a weekday in apposition is the date's.
         TimeCase{"2019-12-30", "The interview published on Dec. 19, ahead of the filing deadline on Dec. 20.",
                  "Dec. 19|DATE|2019-12-19 ; Dec. 20|DATE|2019-12-20"},
