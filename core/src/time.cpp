@@ -1540,9 +1540,11 @@ class SentenceScanner {
     Match r = make(i, k + 1, "DATE", "", "relative_unit");
     r.mod = mod;
     // "the following year", "the previous day", "the next day": counted from the date the story last stated
-    // ("the next year" is more often the coming one).
+    // ("the next year" is more often the coming one, unless the past tells it: "published in 1909. The next
+    // year, Waite published a guide").
     const bool next_day = key_is(j, "next") && u->lex->unit == TimeUnit::kDay;
-    if (the && (key_is(j, "following") || key_is(j, "previous") || next_day) && u->lex->unit >= TimeUnit::kDay &&
+    const bool next_told = the && key_is(j, "next") && tense_around(i, k + 1) == Tense::kPast;
+    if (the && (key_is(j, "following") || key_is(j, "previous") || next_day || next_told) && u->lex->unit >= TimeUnit::kDay &&
         u->lex->unit <= TimeUnit::kYear && u->lex->unit != TimeUnit::kWeekend && u->lex->unit != TimeUnit::kQuarter) {
       std::optional<CivilDate> base = narrative_.date;
       std::string stated = base ? to_iso(*base) : "";

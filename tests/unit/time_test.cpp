@@ -372,6 +372,9 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // "the next year" told in the past counts from the story's year; ahead, from the DCT.
+        TimeCase{"2015-07-10", "The deck came out in 1909. The next year, Waite published a guide; over the next year we will add more.",
+                 "1909|DATE|1909 ; The next year|DATE|1910 ; the next year|DATE|2016"},
         // A plan told in the past; a comparison is the amount; a range's start takes the year of its end.
         TimeCase{"2020-11-04", "The card was originally expected to launch on October 15 but came on October 29th.",
                  "October 15|DATE|2020-10-15 ; October 29th|DATE|2020-10-29"},
