@@ -372,6 +372,9 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // The tense after a day is sought in its own clause only.
+        TimeCase{"2015-03-18", "Voters back his vow on Monday that there would be no Palestinian state.",
+                 "Monday|DATE|2015-03-16"},
         // "the next year" told in the past counts from the story's year; ahead, from the DCT.
         TimeCase{"2015-07-10", "The deck came out in 1909. The next year, Waite published a guide; over the next year we will add more.",
                  "1909|DATE|1909 ; The next year|DATE|1910 ; the next year|DATE|2016"},
