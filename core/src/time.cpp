@@ -650,14 +650,8 @@ class SentenceScanner {
   // "the plan" tells none.
   std::optional<Tense> tense_at(size_t k, size_t expression) const {
     const Word& w = w_[k];
-    // "had been due to expire", "had been scheduled", "was (originally) expected to launch on Oct. 15": a plan
-    // of the past (but "were planning to drive there on Monday" and an order, "were told to leave by
-    // Thursday", are still ahead).
-    const size_t aux = k > begin_ + 1 && looks_like_adverb(w_[k - 1].key) ? k - 2 : k - 1;
-    const bool was = k > begin_ && (w_[aux].key == "was" || w_[aux].key == "were") && !ends_with(w.key, "ing") &&
-                     w.key != "told" && w.key != "ordered" && w.key != "asked" && w.key != "urged";
-    bool had = was || (k > begin_ && w_[k - 1].key == "had") ||
-               (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
+    // "had been due to expire", "had been scheduled": a plan of the past.
+    bool had = (k > begin_ && w_[k - 1].key == "had") || (k > begin_ + 1 && w_[k - 1].key == "been" && w_[k - 2].key == "had");
     // "-ed" words that are no past tense: "succeed", "proceed", "indeed", "two hundred".
     bool ed = w.key.size() > 4 && ends_with(w.key, "ed") && !w.capital && !ends_with(w.key, "ceed") && w.key != "indeed" &&
               w.key != "speed" && w.key != "hundred" && !adjective_participle(k);
@@ -717,6 +711,21 @@ class SentenceScanner {
     if (ed) return Tense::kPast;
     if (w.key.size() > 3 && ends_with(w.key, "'ll")) return Tense::kFuture;
     return std::nullopt;
+  }
+
+  // Whether the clause before `begin` tells a plan in the past: "was (originally) expected to launch on
+  // Oct. 15", "were scheduled to meet on Dec. 1" (not "were planning to", nor an order: "were told to").
+  bool plan_told_in_past(size_t begin) const {
+    for (size_t k = begin, n = 0; k > begin_ + 1 && n < 10; --k, ++n) {
+      const Word& w = w_[k - 1];
+      if (w.key == "," || w.key == ";") return false;
+      if (!w.is(kTenseFuture) && !(key_is(k, "to") && ends_with(w.key, "ed"))) continue;
+      if (ends_with(w.key, "ing") || w.key == "told" || w.key == "ordered" || w.key == "asked" || w.key == "urged")
+        return false;
+      const size_t aux = k > begin_ + 2 && looks_like_adverb(w_[k - 2].key) ? k - 3 : k - 2;
+      return w_[aux].key == "was" || w_[aux].key == "were";
+    }
+    return false;
   }
 
   // --- resolution against the DCT -----------------------------------------------------------------
@@ -1147,7 +1156,9 @@ class SentenceScanner {
       r.date = CivilDate{year, month, day};
       r.value = to_iso(*r.date);
     } else if (dct_) {
-      const Tense tense = tense_around(i, end);
+      Tense tense = tense_around(i, end);
+      // a plan told in the past named a day that may have come: the nearest such day
+      if (tense == Tense::kFuture && plan_told_in_past(i)) tense = Tense::kNone;
       r.date = resolve_month_day(month, day, tense);
       // "on Dec. 18, a Wednesday": the weekday after it tells the year as one before it does
       if (wd < 0 && comma(end) && key_is(end + 1, "a")) wd = weekday_at(end + 2);

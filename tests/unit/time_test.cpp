@@ -381,6 +381,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A plan told in the past; a comparison is the amount; a range's start takes the year of its end.
         TimeCase{"2020-11-04", "The card was originally expected to launch on October 15 but came on October 29th.",
                  "October 15|DATE|2020-10-15 ; October 29th|DATE|2020-10-29"},
+        TimeCase{"2016-12-01", "The craft broke up on Thursday. It was set to dock with the station on Saturday.",
+                 "Thursday|DATE|2016-12-01 ; Saturday|DATE|2016-12-03"},
         TimeCase{"2020-10-13", "The date is about three months later than executives planned.",
                  "about three months|DURATION|P3M"},
         TimeCase{"2023-11-08", "Temperatures from January to October 2023 beat those from November to March 2023.",
