@@ -547,10 +547,11 @@ class SentenceScanner {
       }
     }
     // After the expression only up to the end of its clause ("who leaves office Jan. 20, said"), unless it
-    // opens the sentence ("In January, the firm hired").
+    // opens the sentence, where the verb may come after a long subject ("In January, Gov. Earl Ray Tomblin
+    // of West Virginia lauded").
     const bool opens = begin <= begin_ + 2;
     // (nor into a clause of its own: "his vow on Monday that there would be no state")
-    for (size_t k = end, n = 0; k < end_ && n < 4; ++k, ++n) {
+    for (size_t k = end, n = 0; k < end_ && n < (opens ? 10 : 4); ++k, ++n) {
       if (!opens && (w_[k].key == "," || w_[k].key == ";")) break;
       if (w_[k].key == "that" || w_[k].key == "which" || w_[k].key == "because" || w_[k].key == "if") break;
       if (auto t = tense_at(k, begin)) return *t;

@@ -372,6 +372,9 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // A time that opens its sentence takes the tense of the verb that follows its subject, however long.
+        TimeCase{"2016-10-02", "In January, Gov. Earl Ray Tomblin of West Virginia lauded him in his address.",
+                 "January|DATE|2016-01"},
         // The tense after a day is sought in its own clause only.
         TimeCase{"2015-03-18", "Voters back his vow on Monday that there would be no Palestinian state.",
                  "Monday|DATE|2015-03-16"},
