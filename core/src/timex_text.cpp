@@ -1,6 +1,7 @@
 #include "ledeline/timex_text.h"
 
 #include <optional>
+#include <utility>
 
 #include "ledeline/calendar.h"
 
@@ -158,19 +159,15 @@ std::string set_period_text(std::string_view v) {
 }
 
 std::string mod_text(std::string_view mod, std::string text) {
-  if (text.empty() || mod.empty()) return text;
-  if (mod == "START") return "the start of " + text;
-  if (mod == "MID") return "the middle of " + text;
-  if (mod == "END") return "the end of " + text;
-  if (mod == "APPROX") return "about " + text;
-  if (mod == "MORE_THAN") return "more than " + text;
-  if (mod == "LESS_THAN") return "less than " + text;
-  if (mod == "EQUAL_OR_MORE") return "at least " + text;
-  if (mod == "EQUAL_OR_LESS") return "at most " + text;
-  if (mod == "BEFORE") return "before " + text;
-  if (mod == "AFTER") return "after " + text;
-  if (mod == "ON_OR_BEFORE") return "on or before " + text;
-  if (mod == "ON_OR_AFTER") return "on or after " + text;
+  static constexpr std::pair<std::string_view, std::string_view> kMods[] = {
+      {"START", "the start of "}, {"MID", "the middle of "},   {"END", "the end of "},
+      {"APPROX", "about "},       {"MORE_THAN", "more than "}, {"LESS_THAN", "less than "},
+      {"EQUAL_OR_MORE", "at least "}, {"EQUAL_OR_LESS", "at most "}, {"BEFORE", "before "},
+      {"AFTER", "after "},        {"ON_OR_BEFORE", "on or before "}, {"ON_OR_AFTER", "on or after "}};
+  if (text.empty()) return text;
+  for (const auto& [code, words] : kMods) {
+    if (mod == code) return std::string(words) + text;
+  }
   return text;
 }
 
