@@ -580,6 +580,10 @@ class SentenceScanner {
   // "they meet", "Arsenal host") or a modal, not after "to", "did" or "will", whose tense the search goes on to find.
   bool schedule_verb(size_t k, size_t expression) const {
     if (k == begin_ || headline_) return false;
+    // "appears in court", not "appears calm", "appears to be"
+    if ((w_[k].key == "appear" || w_[k].key == "appears") &&
+        !(key_is(k + 1, "in") || key_is(k + 1, "at") || key_is(k + 1, "before") || key_is(k + 1, "on")))
+      return false;
     if (k < expression) {
       size_t between = 0;  // words, not figures: "kicks off at 20:00 GMT on Saturday"
       for (size_t n = k + 1; n < expression; ++n) {
@@ -1249,8 +1253,14 @@ class SentenceScanner {
     // is "since Monday")
     const size_t signal = signal_before(i);
     const std::string_view signal_key = signal < i ? w_[signal].key : "";
+    // "from" starts a stretch ("closed from Monday"), but not after what comes from a day ("Ohio numbers from
+    // Tuesday night") nor in "aside from", "apart from"
+    static constexpr std::array<std::string_view, 16> kNotStarts = {
+        "aside", "apart", "away", "comments", "data", "figures", "footage", "highlights", "images", "numbers",
+        "photos", "remarks", "results", "returns", "scenes", "video"};
+    const bool starts = signal_key == "from" && signal > begin_ && !one_of(w_[signal - 1].key, kNotStarts);
     if (tense == Tense::kNone &&
-        (signal_key == "until" || signal_key == "by" || signal_key == "till" || signal_key == "from" ||
+        (signal_key == "until" || signal_key == "by" || signal_key == "till" || starts ||
          (signal_key == "than" && signal >= begin_ + 2 && w_[signal - 2].key == "no")))
       tense = Tense::kFuture;
     // What is for a day is meant for it, whatever the tense of its telling: "issued a warning for Thursday",

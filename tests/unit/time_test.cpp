@@ -375,6 +375,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A time that opens its sentence takes the tense of the verb that follows its subject, however long.
         TimeCase{"2016-10-02", "In January, Gov. Earl Ray Tomblin of West Virginia lauded him in his address.",
                  "January|DATE|2016-01"},
+        // "from" a day is no start after what comes from it nor in "aside from"; "appears" calm is no schedule.
+        TimeCase{"2016-03-02", "Aside from Tuesday night, Christie appears calm. Ohio numbers from Monday night are in.",
+                 "Tuesday night|DATE|2016-03-01 ; Monday night|DATE|2016-02-29"},
+        TimeCase{"2016-03-02", "The ban applies from Friday; he appears in court on Monday.",
+                 "Friday|DATE|2016-03-04 ; Monday|DATE|2016-03-07"},
         // The tense after a day is sought in its own clause only.
         TimeCase{"2015-03-18", "Voters back his vow on Monday that there would be no Palestinian state.",
                  "Monday|DATE|2015-03-16"},
