@@ -550,10 +550,13 @@ class SentenceScanner {
     // opens the sentence, where the verb may come after a long subject ("In January, Gov. Earl Ray Tomblin
     // of West Virginia lauded").
     const bool opens = begin <= begin_ + 2;
-    // (nor into a clause of its own: "his vow on Monday that there would be no state")
+    // (nor into a clause of its own: "his vow on Monday that there would be no state", "asked on Monday
+    // whether he would")
     for (size_t k = end, n = 0; k < end_ && n < (opens ? 10 : 4); ++k, ++n) {
       if (!opens && (w_[k].key == "," || w_[k].key == ";")) break;
-      if (w_[k].key == "that" || w_[k].key == "which" || w_[k].key == "because" || w_[k].key == "if") break;
+      if (w_[k].key == "that" || w_[k].key == "which" || w_[k].key == "because" || w_[k].key == "if" ||
+          w_[k].key == "whether")
+        break;
       if (auto t = tense_at(k, begin)) return *t;
     }
     return Tense::kNone;
@@ -679,9 +682,17 @@ class SentenceScanner {
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     // "coming" looks ahead before a time ("the coming weeks", "coming Friday"), not as a verb ("cheers
-    // coming out of her headquarters Monday night")
+    // coming out of her headquarters Monday night"); "soon after Sunday's massacre" tells no future
     if (w.key == "coming" && k + 1 != expression && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName))
       return std::nullopt;
+    if (w.key == "soon" && (key_is(k + 1, "after") || key_is(k + 1, "before"))) return std::nullopt;
+    // "would not say Tuesday", "wouldn't comment on Friday": what someone declined to do, told of the past
+    static constexpr std::array<std::string_view, 10> kDeclined = {
+        "say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify", "answer", "reveal", "identify"};
+    if ((w.key == "would" && key_is(k + 1, "not") && at(k + 2) && one_of(w_[k + 2].key, kDeclined)) ||
+        ((w.key == "wouldn't" || (w.key == "would" && key_is(k + 1, "n't"))) && at(k + 1) &&
+         one_of(w_[k + (w.key == "would" ? 2 : 1)].key, kDeclined)))
+      return Tense::kPast;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
     if (w.is(kScheduleVerb)) return schedule_verb(k, expression) ? std::optional(Tense::kFuture) : std::nullopt;
     // A plan in the present progressive: "the Lakers are playing Sunday", "she is flying to Rome on Monday".

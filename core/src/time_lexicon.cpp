@@ -197,7 +197,7 @@ TimeLexicon::TimeLexicon() {
                              "made", "took", "gave", "began", "left", "saw", "won", "lost", "fell", "rose", "held",
                              "got", "sold", "paid", "spent", "brought", "found", "became", "met", "led", "struck",
                              "flew", "ran", "wrote", "chose", "spoke", "knew", "thought", "set", "hit", "cut",
-                             "quit", "put", "shot", "killed", "says", "earlier", "since"})
+                             "quit", "put", "shot", "killed", "says", "earlier", "since", "taken"})
     add(p).classes |= kTensePast;
   for (std::string_view p : {"is", "are", "am", "now"}) add(p).classes |= kTensePresent;
   for (std::string_view s : {"the", "'", "\xE2\x80\x99", "fiscal", "fy", "more", "less", "at", "no", "not", "every", "each", "per",

@@ -380,6 +380,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Tuesday night|DATE|2016-03-01 ; Monday night|DATE|2016-02-29"},
         TimeCase{"2016-03-02", "The ban applies from Friday; he appears in court on Monday.",
                  "Friday|DATE|2016-03-04 ; Monday|DATE|2016-03-07"},
+        // "soon after" tells no future; "would not say" is a refusal told of the past; a poll "taken" is past;
+        // "whether" opens a clause of its own.
+        TimeCase{"2016-06-14", "Soon after Sunday's massacre he tweeted. Asked on Monday whether he would run, she laughed.",
+                 "Sunday|DATE|2016-06-12 ; Monday|DATE|2016-06-13"},
+        TimeCase{"2016-06-22", "Schumer wouldn't say Tuesday how the party would act, in a poll taken Thursday.",
+                 "Tuesday|DATE|2016-06-21 ; Thursday|DATE|2016-06-16"},
         // The tense after a day is sought in its own clause only.
         TimeCase{"2015-03-18", "Voters back his vow on Monday that there would be no Palestinian state.",
                  "Monday|DATE|2015-03-16"},
