@@ -690,7 +690,7 @@ class SentenceScanner {
     static constexpr std::array<std::string_view, 10> kDeclined = {
         "say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify", "answer", "reveal", "identify"};
     if ((w.key == "would" && key_is(k + 1, "not") && at(k + 2) && one_of(w_[k + 2].key, kDeclined)) ||
-        ((w.key == "wouldn't" || (w.key == "would" && key_is(k + 1, "n't"))) && at(k + 1) &&
+        ((w.key == "wouldn't" || w.key == "wouldn\xE2\x80\x99t" || (w.key == "would" && key_is(k + 1, "n't"))) && at(k + 1) &&
          one_of(w_[k + (w.key == "would" ? 2 : 1)].key, kDeclined)))
       return Tense::kPast;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
@@ -725,7 +725,10 @@ class SentenceScanner {
     if (w.is(kTensePast)) return Tense::kPast;
     if (w.is(kTensePresent)) return Tense::kNone;
     if (ed) return Tense::kPast;
-    if (w.key.size() > 3 && ends_with(w.key, "'ll")) return Tense::kFuture;
+    // "we'll", and with a typographic apostrophe "we\u2019ll", "won\u2019t"
+    if ((w.key.size() > 3 && ends_with(w.key, "'ll")) || (w.key.size() > 5 && ends_with(w.key, "\xE2\x80\x99ll")) ||
+        w.key == "won\xE2\x80\x99t")
+      return Tense::kFuture;
     return std::nullopt;
   }
 
