@@ -417,6 +417,8 @@ class SentenceScanner {
 
   const Word* at(size_t i) const { return i < end_ ? &w_[i] : nullptr; }
   bool key_is(size_t i, std::string_view k) const { return i < end_ && w_[i].key == k; }
+  // "o'clock", with a straight or typographic apostrophe
+  bool oclock(size_t i) const { return key_is(i, "o'clock") || key_is(i, "o\xE2\x80\x99" "clock"); }
   bool is(size_t i, uint32_t c) const { return i < end_ && w_[i].is(c); }
   bool comma(size_t i) const { return key_is(i, ","); }
   // Nothing more of the clause at i: the sentence ends, or a comma, period or semicolon follows.
@@ -2252,7 +2254,7 @@ class SentenceScanner {
         auto [taken, m] = meridiem_words_at(k, c.hour);
         meridiem = m;
         k += taken;
-        if (!taken && key_is(k, "o'clock")) ++k;
+        if (!taken && oclock(k)) ++k;
         else if (!taken && !ends_phrase(k)) return std::nullopt;
       }
       int named = meridiem >= 0 ? c.hour % 12 + meridiem : c.hour;
@@ -2297,7 +2299,7 @@ class SentenceScanner {
       if (meridiem < 0 && !dot_minutes && hour == 12 && (key_is(k, "noon") || key_is(k, "midnight"))) {
         meridiem = w_[k].key == "noon" ? 12 : 0;  // "12 noon"
         ++k;
-      } else if (meridiem < 0 && !dot_minutes && key_is(k, "o'clock")) {
+      } else if (meridiem < 0 && !dot_minutes && oclock(k)) {
         ++k;
       } else if (meridiem < 0 && hour >= 1 && hour <= 12 && (meridiem = shared_meridiem(i, k, hour)) >= 0) {
         // an hour that shares the meridiem of its range's end

@@ -386,6 +386,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "Sunday|DATE|2016-06-12 ; Monday|DATE|2016-06-13"},
         TimeCase{"2016-06-22", "Schumer wouldn't say Tuesday how the party would act, in a poll taken Thursday.",
                  "Tuesday|DATE|2016-06-21 ; Thursday|DATE|2016-06-16"},
+        TimeCase{"2016-06-22", "The bus leaves at 10 o\xE2\x80\x99" "clock.", "10 o\xE2\x80\x99" "clock|TIME|2016-06-22T10:00"},
         // A typographic apostrophe tells the same: "We\u2019ll", "wouldn\u2019t".
         TimeCase{"2016-06-22", "\"We\xE2\x80\x99ll be meeting on Friday,\" he said. She wouldn\xE2\x80\x99t say Tuesday why.",
                  "Friday|DATE|2016-06-24 ; Tuesday|DATE|2016-06-21"},
