@@ -606,6 +606,10 @@ class SentenceScanner {
                                                                       "this", "that", "our", "your", "my"};
     const Word& before = w_[k - 1];
     if (one_of(before.key, kDeterminers) || before.possessive || before.digits) return false;
+    // a noun after a preposition: "according to reports of Jan. 31", "in talks on Friday"
+    static constexpr std::array<std::string_view, 10> kPrepositions = {"to", "of", "in", "from", "for", "with",
+                                                                       "at", "about", "into", "after"};
+    if (w_[k].lex && w_[k].lex->number != 1 && one_of(before.key, kPrepositions)) return false;
     if (!w_[k].lex || w_[k].lex->number != 1) return true;
     static constexpr std::array<std::string_view, 6> kModals = {"may", "might", "could", "can", "should", "must"};
     if (one_of(before.key, kModals) && !before.capital) return true;  // "the board may meet in May"

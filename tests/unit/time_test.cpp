@@ -405,6 +405,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "about three months|DURATION|P3M"},
         TimeCase{"2023-11-08", "Temperatures from January to October 2023 beat those from November to March 2023.",
                  "January|DATE|2023-01 ; October 2023|DATE|2023-10 ; November|DATE|2022-11 ; March 2023|DATE|2023-03"},
+        // A schedule verb's third person after a preposition is a noun: "according to reports of Jan. 31".
+        TimeCase{"2016-02-20", "According to reports of Jan. 31, the fund rose; the offer expires Friday.",
+                 "Jan. 31|DATE|2016-01-31 ; Friday|DATE|2016-02-26"},
         // Ahead of the story's own day may still be before the DCT; a weekday in apposition is the date's.
         TimeCase{"2019-12-30", "The interview published on Dec. 19, ahead of the filing deadline on Dec. 20.",
                  "Dec. 19|DATE|2019-12-19 ; Dec. 20|DATE|2019-12-20"},
