@@ -2202,8 +2202,14 @@ class SentenceScanner {
     return meridiem;
   }
 
-  // An hour without a meridiem that "tonight" after it puts in the evening.
-  bool evening_hour(int hour, size_t k) const { return hour >= 5 && hour < 12 && key_is(k, "tonight"); }
+  // An hour without a meridiem that "tonight", "this afternoon" or "tomorrow evening" after it puts after noon.
+  bool evening_hour(int hour, size_t k) const {
+    if (hour < 1 || hour >= 12) return false;
+    if (key_is(k, "tonight")) return hour >= 5;
+    // "6 o'clock this afternoon", "7 tomorrow evening"
+    return (key_is(k, "this") || key_is(k, "tomorrow") || key_is(k, "yesterday")) &&
+           (key_is(k + 1, "afternoon") || key_is(k + 1, "evening"));
+  }
 
   // Minutes to or past an hour, in words: "half past three", "a quarter to five", "ten past six", "20 minutes
   // to midnight". "ten to nine" alone is as often no time at all.

@@ -387,6 +387,8 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2016-06-22", "Schumer wouldn't say Tuesday how the party would act, in a poll taken Thursday.",
                  "Tuesday|DATE|2016-06-21 ; Thursday|DATE|2016-06-16"},
         TimeCase{"2016-06-22", "The bus leaves at 10 o\xE2\x80\x99" "clock.", "10 o\xE2\x80\x99" "clock|TIME|2016-06-22T10:00"},
+        TimeCase{"2016-09-12", "The plan should be ready by 6 o'clock this afternoon.",
+                 "6 o'clock|TIME|2016-09-12T18:00 ; this afternoon|TIME|2016-09-12TAF"},
         // A typographic apostrophe tells the same: "We\u2019ll", "wouldn\u2019t".
         TimeCase{"2016-06-22", "\"We\xE2\x80\x99ll be meeting on Friday,\" he said. She wouldn\xE2\x80\x99t say Tuesday why.",
                  "Friday|DATE|2016-06-24 ; Tuesday|DATE|2016-06-21"},
