@@ -2450,8 +2450,9 @@ class SentenceScanner {
       return r;
     }
     if (w->is(kFrequencyWord)) {
-      // a name: "the New York Daily News", "the Weekly Standard" (not at a sentence's start: "Daily, he ran")
-      if (w->capital && i > begin_ && at(i + 1) && w_[i + 1].capital) return std::nullopt;
+      // a name: "the New York Daily News", "the Weekly Standard", "Breitbart News Daily" (not at a sentence's
+      // start: "Daily, he ran")
+      if (w->capital && i > begin_ && ((at(i + 1) && w_[i + 1].capital) || w_[i - 1].capital)) return std::nullopt;
       // "quarterly dividend", "monthly payments": an adjective before its noun is not a time expression,
       // but TimeBank marks "daily", "weekly" and "hourly" even there ("the daily tally", "weekly radio address").
       if (const Word* after = at(i + 1); after && w->lex->unit > TimeUnit::kWeek && !after->capital && !after->digits && after->key.size() > 3 &&

@@ -421,6 +421,7 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2023-06-07", "Its resolution is 1800 x 1920 per eye, against 1920 x 1080 on the old one.", ""},
         TimeCase{"2020-01-19", "Those left out include the war film \"1917,\" set in 1917.", "1917|DATE|1917"},
         // Super Tuesday is the first Tuesday of March; "Daily" in a paper's name is no set.
+        TimeCase{"2016-09-12", "Breitbart News Daily airs on SiriusXM.", ""},
         TimeCase{"2020-02-19", "The March 3 Super Tuesday primaries matter, a New York Daily News editor said daily.",
                  "March 3|DATE|2020-03-03 ; Super Tuesday|DATE|2020-03-03 ; daily|SET|P1D"},
         // A speed or a flow is no set of times; a count of times is.
