@@ -684,7 +684,10 @@ class SentenceScanner {
     // the tense
     static constexpr std::array<std::string_view, 12> kInfinitiveBefore = {
         "to", "will", "'ll", "would", "shall", "could", "can", "may", "might", "should", "must", "won't"};
-    if (w.is(kTensePast) && k > begin_ && one_of(w_[k - 1].key, kInfinitiveBefore)) return std::nullopt;
+    // (a capital inside the sentence is a name: "Prime Minister May spoke", "Will Smith said")
+    const auto name = [&](size_t n) { return w_[n].capital && n > begin_; };
+    if (name(k) && (w.key == "may" || w.key == "will")) return std::nullopt;
+    if (w.is(kTensePast) && k > begin_ && one_of(w_[k - 1].key, kInfinitiveBefore) && !name(k - 1)) return std::nullopt;
     // "last" tells the past in "last week", not as a verb ("set to last until Friday")
     if (w.key == "last" && !is(k + 1, kUnitWord | kWeekdayName | kMonthName | kSeasonName)) return std::nullopt;
     // "coming" looks ahead before a time ("the coming weeks", "coming Friday"), not as a verb ("cheers
@@ -1136,6 +1139,14 @@ class SentenceScanner {
                       : i > begin_ + 2 && year_at(i - 2) ? month_at(i - 3, false) : 0;  // "from November 2025 to March"
       if (!m && range_start && w_[i].capital) m = w_[i].lex->number;
       if (!m) return std::nullopt;
+      // "June Carter sang", "Mayor August Smith": before a capitalised word that is no time word, a month's
+      // name is a first name (unless a preposition or a modifier says it is the month: "in June Smith said")
+      static constexpr std::array<std::string_view, 17> kMonthSignals = {
+          "in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this", "from", "to",
+          "through", "during", "the"};  // "the June CITT meeting"
+      if (const Word* after = at(i + 1); after && after->capital && !after->lex && !after->digits &&
+                                         !(i > begin_ && one_of(w_[i - 1].key, kMonthSignals)))
+        return std::nullopt;
       Match r = make(i, i + 1, "DATE", "", "month");
       if (range_start && range_start == narrative_.month && narrative_.year) {  // after its start
         r.value = month_value(narrative_.year + (m < range_start ? 1 : 0), m);

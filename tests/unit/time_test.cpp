@@ -422,6 +422,11 @@ INSTANTIATE_TEST_SUITE_P(
         TimeCase{"2020-01-19", "Those left out include the war film \"1917,\" set in 1917.", "1917|DATE|1917"},
         // Super Tuesday is the first Tuesday of March; "Daily" in a paper's name is no set.
         TimeCase{"2016-09-12", "Breitbart News Daily airs on SiriusXM.", ""},
+        // Names: a month's name before a capitalised name, a capital "May" or "Will" inside a sentence.
+        TimeCase{"2019-01-15", "June Carter sang and Mayor August Smith spoke; in June Smith left.", "June|DATE|2018-06"},
+        TimeCase{"2023-11-07", "It was raised at the June CITT meeting.", "June|DATE|2023-06"},
+        TimeCase{"2019-01-15", "Prime Minister May spoke in April, and Will Smith said Friday he left.",
+                 "April|DATE|2018-04 ; Friday|DATE|2019-01-11"},
         TimeCase{"2020-02-19", "The March 3 Super Tuesday primaries matter, a New York Daily News editor said daily.",
                  "March 3|DATE|2020-03-03 ; Super Tuesday|DATE|2020-03-03 ; daily|SET|P1D"},
         // A speed or a flow is no set of times; a count of times is.
