@@ -1950,8 +1950,12 @@ class SentenceScanner {
     if (offset && (w_[end].key == "later" || w_[end].key == "earlier") && u->lex->unit < TimeUnit::kMonth)
       offset = false;
     // "Seven decades later" with no year stated before counts from an event the text does not date, not
-    // from the DCT (which would give 2089): the amount, as above.
-    if (offset && w_[end].key == "later" && !narrative_.year) offset = false;
+    // from the DCT (which would give 2089): the amount, as above. So does one that would land past the DCT
+    // in a story not told ahead ("we still live under it, more than 200 years later" after a mention of 2016).
+    if (offset && w_[end].key == "later" &&
+        (!narrative_.year || (dct_ && n > 0 && narrative_.year + years_in(n, u->lex->unit) > dct_->year &&
+                              tense_around(i, end + 1) != Tense::kFuture)))
+      offset = false;
     if (offset) {
       int dir = w_[end].lex->number;
       Match r = make(i, end + 1, "DATE", "", "offset");

@@ -418,6 +418,8 @@ INSTANTIATE_TEST_SUITE_P(
         // "later" with no year stated before it counts from an undated event: the amount. A dimension is no year.
         TimeCase{"2019-01-03", "He first saw a whale as a boy. Seven decades later, he has overseen 500 strandings.",
                  "Seven decades|DURATION|P70Y"},
+        TimeCase{"2016-07-28", "In 2016 we still live under it, more than 200 years later; the 2016 plan will end three years later.",
+                 "2016|DATE|2016 ; more than 200 years|DURATION|P200Y ; 2016|DATE|2016 ; three years later|DATE|2019"},
         TimeCase{"2023-06-07", "Its resolution is 1800 x 1920 per eye, against 1920 x 1080 on the old one.", ""},
         TimeCase{"2020-01-19", "Those left out include the war film \"1917,\" set in 1917.", "1917|DATE|1917"},
         // Super Tuesday is the first Tuesday of March; "Daily" in a paper's name is no set.
