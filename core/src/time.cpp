@@ -492,6 +492,7 @@ class SentenceScanner {
     consider(deictic_rule(j, the), true, false, true);
     consider(time_rule(j), false, true, false);
     consider(set_rule(j), false, false, false);
+    consider(nth_weekday_rule(j), false, false, false);
     consider(holiday_rule(j), false, false, true);
     consider(season_rule(j), true, false, true);
     consider(year_end_rule(j), false, true, false);
@@ -2438,6 +2439,33 @@ class SentenceScanner {
       return one_of(w_[before].key, kStates);
     };
     return starts(j) || (j >= begin_ + 2 && starts(j - 2));
+  }
+
+  // "the first Monday in September", "the last Friday of June 2024": that day of that month (its year the
+  // one stated, else as a month alone would have it).
+  std::optional<Match> nth_weekday_rule(size_t i) const {
+    const Word* w = at(i);
+    const int wd = weekday_at(i + 1);
+    const int m = key_is(i + 2, "of") || key_is(i + 2, "in") ? month_at(i + 3, false) : 0;
+    if (!w || wd < 0 || !m || !(w->is(kOrdinalWord) || w->key == "last")) return std::nullopt;
+    const int nth = w->key == "last" ? -1 : w->lex->number;
+    if (nth == 0 || nth > 5) return std::nullopt;
+    size_t end = i + 4;
+    int year = year_at(end);
+    if (year) ++end;
+    Match r = make(i, end, "DATE", "", "nth_weekday");
+    r.takes_the = true;
+    if (!year && !dct_) {
+      r.value = format("XXXX-%02d", m);
+      return r;
+    }
+    r.anchored = !year;
+    if (!year) year = resolve_month_year(m, tense_around(i, end));
+    const CivilDate d = holiday_date(Holiday{{}, m, wd, nth, 0}, year);
+    if (d.month != m) return std::nullopt;  // no fifth such day that month
+    r.date = d;
+    r.value = to_iso(d);
+    return r;
   }
 
   std::optional<Match> set_rule(size_t i) const {

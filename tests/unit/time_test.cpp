@@ -372,6 +372,10 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         TimeCase{"2026-11-25", "The club meets on the first Friday of every month and every other week.",
                  "the first Friday of every month|SET|P1M ; every other week|SET|P2W"},
+        // The nth weekday of a month is that day.
+        TimeCase{"2016-09-07", "Americans celebrate it on the first Monday in September; the vote is on the second "
+                 "Tuesday of November 2016.",
+                 "the first Monday in September|DATE|2016-09-05 ; the second Tuesday of November 2016|DATE|2016-11-08"},
         // A time that opens its sentence takes the tense of the verb that follows its subject, however long.
         TimeCase{"2016-10-02", "In January, Gov. Earl Ray Tomblin of West Virginia lauded him in his address.",
                  "January|DATE|2016-01"},
