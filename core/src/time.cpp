@@ -12,6 +12,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -117,8 +118,14 @@ int fiscal_year_code(std::string_view key) {
   return key.size() == 6 ? n : n + 2000;  // "FY24" is of this century: the code came with spreadsheets
 }
 
-// `lower` is the text in ASCII lower case, byte for byte: the words' keys are views into it.
-Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, uint32_t start, uint32_t end) {
+// The typographic apostrophe, read as a straight one in the words' keys: "we’ll" is "we'll".
+constexpr std::string_view kTypographicApostrophe = "\xE2\x80\x99";
+
+// `lower` is the text in ASCII lower case, byte for byte: the words' keys are views into it, or into
+// `respelled` for a key written with a typographic apostrophe ("o’clock", "won’t"), kept there with a
+// straight one.
+Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, uint32_t start, uint32_t end,
+               std::deque<std::string>& respelled) {
   Word w;
   w.span = {start, end};
   std::string_view s = text.substr(start, end - start);
@@ -141,6 +148,11 @@ Word make_word(const TimeLexicon& lexicon, std::string_view text, std::string_vi
   if (w.possessive && w.suffix.size() == w.possessive && w.number % 10 == 0) w.possessive = 0;  // a decade: "1980's"
   k.remove_suffix(w.possessive);
   w.key = lower.substr(start, k.size());
+  if (w.key.find(kTypographicApostrophe) != std::string_view::npos) {
+    std::string& key = respelled.emplace_back(w.key);
+    for (size_t p; (p = key.find(kTypographicApostrophe)) != std::string::npos;) key.replace(p, kTypographicApostrophe.size(), "'");
+    w.key = key;
+  }
   if (w.key.size() <= TimeLexicon::kLongestWord) w.lex = lexicon.find(w.key);
   if (!w.lex && fiscal_year_code(w.key)) w.lex = lexicon.find("fy");
   return w;
@@ -162,13 +174,13 @@ size_t range_hyphen(std::string_view s) {
 // "1998-01-08" stay whole, and a range ("3-5", "2015-2018") is its two ends and the hyphen, three words
 // that each end an expression.
 void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::string_view lower, Span token,
-                     std::vector<Word>& out) {
+                     std::vector<Word>& out, std::deque<std::string>& respelled) {
   std::string_view s = text.substr(token.start, token.size());
   if (size_t hyphen = range_hyphen(s)) {
     const uint32_t at = token.start + static_cast<uint32_t>(hyphen);
-    out.push_back(make_word(lexicon, text, lower, token.start, at));
-    out.push_back(make_word(lexicon, text, lower, at, at + 1));
-    out.push_back(make_word(lexicon, text, lower, at + 1, token.end));
+    out.push_back(make_word(lexicon, text, lower, token.start, at, respelled));
+    out.push_back(make_word(lexicon, text, lower, at, at + 1, respelled));
+    out.push_back(make_word(lexicon, text, lower, at + 1, token.end, respelled));
     return;
   }
   bool numeric = s.find_first_not_of("0123456789-/") == std::string_view::npos;
@@ -179,7 +191,7 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
     for (uint32_t i = token.start; i < token.end; ++i) {
       if (text[i] == '-' && i > start) {
         const bool from_number = is_digit(text[start]);
-        out.push_back(make_word(lexicon, text, lower, start, i));
+        out.push_back(make_word(lexicon, text, lower, start, i, respelled));
         start = i + 1;
         const char next = i + 1 < token.end ? text[i + 1] : ' ';
         // A range of hours or days keeps its hyphen as a word, as "3-5" does: "9am-5pm", "10am-noon", "noon-2pm",
@@ -192,13 +204,13 @@ void add_token_words(const TimeLexicon& lexicon, std::string_view text, std::str
         const bool decade = part.digits == 4 && part.suffix == "s";  // "1990s-era", an adjective
         if (range || decade) {
           breaks.push_back(out.size());
-          out.push_back(make_word(lexicon, text, lower, i, i + 1));
+          out.push_back(make_word(lexicon, text, lower, i, i + 1, respelled));
         }
         if (range || decade || (is_digit(text[i - 1]) && next >= 'A' && next <= 'Z')) breaks.push_back(out.size());
       }
     }
   }
-  if (start < token.end) out.push_back(make_word(lexicon, text, lower, start, token.end));
+  if (start < token.end) out.push_back(make_word(lexicon, text, lower, start, token.end, respelled));
   for (size_t k = first; k < out.size(); ++k) {
     bool after_break = std::find(breaks.begin(), breaks.end(), k) != breaks.end();
     bool before_break = std::find(breaks.begin(), breaks.end(), k + 1) != breaks.end();
@@ -417,8 +429,6 @@ class SentenceScanner {
 
   const Word* at(size_t i) const { return i < end_ ? &w_[i] : nullptr; }
   bool key_is(size_t i, std::string_view k) const { return i < end_ && w_[i].key == k; }
-  // "o'clock", with a straight or typographic apostrophe
-  bool oclock(size_t i) const { return key_is(i, "o'clock") || key_is(i, "o\xE2\x80\x99" "clock"); }
   bool is(size_t i, uint32_t c) const { return i < end_ && w_[i].is(c); }
   bool comma(size_t i) const { return key_is(i, ","); }
   // Nothing more of the clause at i: the sentence ends, or a comma, period or semicolon follows.
@@ -700,7 +710,7 @@ class SentenceScanner {
     static constexpr std::array<std::string_view, 10> kDeclined = {
         "say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify", "answer", "reveal", "identify"};
     if ((w.key == "would" && key_is(k + 1, "not") && at(k + 2) && one_of(w_[k + 2].key, kDeclined)) ||
-        ((w.key == "wouldn't" || w.key == "wouldn\xE2\x80\x99t" || (w.key == "would" && key_is(k + 1, "n't"))) && at(k + 1) &&
+        ((w.key == "wouldn't" || (w.key == "would" && key_is(k + 1, "n't"))) && at(k + 1) &&
          one_of(w_[k + (w.key == "would" ? 2 : 1)].key, kDeclined)))
       return Tense::kPast;
     if (w.is(kTenseFuture)) return had ? Tense::kPast : Tense::kFuture;
@@ -735,10 +745,7 @@ class SentenceScanner {
     if (w.is(kTensePast)) return Tense::kPast;
     if (w.is(kTensePresent)) return Tense::kNone;
     if (ed) return Tense::kPast;
-    // "we'll", and with a typographic apostrophe "we\u2019ll", "won\u2019t"
-    if ((w.key.size() > 3 && ends_with(w.key, "'ll")) || (w.key.size() > 5 && ends_with(w.key, "\xE2\x80\x99ll")) ||
-        w.key == "won\xE2\x80\x99t")
-      return Tense::kFuture;
+    if (w.key.size() > 3 && ends_with(w.key, "'ll")) return Tense::kFuture;
     return std::nullopt;
   }
 
@@ -1459,7 +1466,7 @@ class SentenceScanner {
   // Decades and centuries: "the 1990s", "'90s", "1980's", "the nineties", "the 20th century", "this century".
   std::optional<Match> decade_rule(size_t i) const {
     size_t j = i;
-    bool apostrophe = key_is(j, "'") || key_is(j, "\xE2\x80\x99");
+    bool apostrophe = key_is(j, "'");
     if (apostrophe) ++j;
     const Word* w = at(j);
     if (!w) return std::nullopt;
@@ -2280,7 +2287,7 @@ class SentenceScanner {
         auto [taken, m] = meridiem_words_at(k, c.hour);
         meridiem = m;
         k += taken;
-        if (!taken && oclock(k)) ++k;
+        if (!taken && key_is(k, "o'clock")) ++k;
         else if (!taken && !ends_phrase(k)) return std::nullopt;
       }
       int named = meridiem >= 0 ? c.hour % 12 + meridiem : c.hour;
@@ -2325,7 +2332,7 @@ class SentenceScanner {
       if (meridiem < 0 && !dot_minutes && hour == 12 && (key_is(k, "noon") || key_is(k, "midnight"))) {
         meridiem = w_[k].key == "noon" ? 12 : 0;  // "12 noon"
         ++k;
-      } else if (meridiem < 0 && !dot_minutes && oclock(k)) {
+      } else if (meridiem < 0 && !dot_minutes && key_is(k, "o'clock")) {
         ++k;
       } else if (meridiem < 0 && hour >= 1 && hour <= 12 && (meridiem = shared_meridiem(i, k, hour)) >= 0) {
         // an hour that shares the meridiem of its range's end
@@ -2747,8 +2754,7 @@ int count_quarters(std::string_view text) {
 // Whether nothing but closing quotes and brackets follows word `end` - 1 in its sentence.
 bool ends_sentence(const std::vector<Word>& words, size_t end) {
   for (size_t k = end; k < words.size(); ++k)
-    if (words[k].key.find_first_not_of("\"')]") != std::string_view::npos && words[k].key != "\xE2\x80\x9D" &&
-        words[k].key != "\xE2\x80\x99")
+    if (words[k].key.find_first_not_of("\"')]") != std::string_view::npos && words[k].key != "\xE2\x80\x9D")
       return false;
   return true;
 }
@@ -2758,6 +2764,7 @@ void TimeAnnotator::annotate(Document& doc) const {
   const std::vector<Span>& tokens = doc.structure.tokens;
   std::vector<Word> words;
   words.reserve(tokens.size() + tokens.size() / 8);
+  std::deque<std::string> respelled;  // keys written with a typographic apostrophe (make_word)
   std::vector<Match> matches;
   bool quarter_context = count_quarters(doc.text) >= 2;
   const std::string lower = ascii_lower(doc.text);
@@ -2769,7 +2776,9 @@ void TimeAnnotator::annotate(Document& doc) const {
   for (Span sentence : doc.structure.sentences) {
     while (t < tokens.size() && tokens[t].start < sentence.start) ++t;
     words.clear();
-    for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t) add_token_words(lexicon_, doc.text, lower, tokens[t], words);
+    respelled.clear();
+    for (; t < tokens.size() && tokens[t].end <= sentence.end; ++t)
+      add_token_words(lexicon_, doc.text, lower, tokens[t], words, respelled);
     matches.clear();
     const bool headline = title && title->start <= sentence.start && sentence.end <= title->end;
     SentenceScanner scanner(words, 0, words.size(), dct, quarter_context, narrative, headline);
