@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "ledeline/calendar.h"
+#include "ledeline/conll.h"
 
 namespace ledeline::app {
 
@@ -114,10 +115,7 @@ bool DocumentView::relabel_selected(std::string_view kind) {
   remember();
   // What described the old kind does not describe another (a quantity's value is no time's), but a
   // name keeps what it refers to when a person makes it another kind of name.
-  const auto name_kind = [](std::string_view k) {
-    return k == "person" || k == "org" || k == "place" || k == "facility" || k == "group" || k == "misc";
-  };
-  if (annotation->kind != kind && !(name_kind(annotation->kind) && name_kind(kind))) annotation->attrs = Attributes();
+  if (annotation->kind != kind && !(is_name_kind(annotation->kind) && is_name_kind(kind))) annotation->attrs = Attributes();
   annotation->kind = std::string(kind);
   annotation->origin = Origin::kPerson;
   // Back into the total order of the schema; the selection follows the annotation.

@@ -9,15 +9,11 @@
 #include <string_view>
 
 #include "annotators.h"
+#include "ledeline/conll.h"
 #include "text_util.h"
 
 namespace ledeline {
 namespace {
-
-bool is_entity_kind(std::string_view kind) {
-  return kind == "person" || kind == "org" || kind == "place" || kind == "facility" || kind == "group" ||
-         kind == "misc";
-}
 
 // "IS" for "Islamic State": the capitals of the name's words.
 bool is_acronym_of(std::string_view acronym, std::string_view name) {
@@ -72,7 +68,7 @@ class GroupingAnnotator : public Annotator {
   static std::vector<size_t> entity_mentions(const Document& doc) {
     std::vector<size_t> out;
     for (size_t a = 0; a < doc.annotations.size(); ++a)
-      if (is_entity_kind(doc.annotations[a].kind)) out.push_back(a);
+      if (is_name_kind(doc.annotations[a].kind)) out.push_back(a);
     std::stable_sort(out.begin(), out.end(), [&](size_t x, size_t y) {
       return annotation_less(doc.annotations[x], doc.annotations[y]);
     });
@@ -99,7 +95,7 @@ class GroupingAnnotator : public Annotator {
     if (aliases.empty()) return;
     std::vector<std::pair<Span, size_t>> named_spans;  // entity annotations by span
     for (size_t a = 0; a < doc.annotations.size(); ++a)
-      if (is_entity_kind(doc.annotations[a].kind)) named_spans.emplace_back(doc.annotations[a].span, a);
+      if (is_name_kind(doc.annotations[a].kind)) named_spans.emplace_back(doc.annotations[a].span, a);
     std::sort(named_spans.begin(), named_spans.end(), [](const auto& x, const auto& y) {
       return x.first.start != y.first.start ? x.first.start < y.first.start : x.second < y.second;
     });
